@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import { BASE_URL } from '../env';
+
+/** Page object for the Kaskade shell, canvas and inspector. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(BASE_URL);
+    await this.page.waitForSelector('[data-testid="canvas"] .react-flow__node', { timeout: 30_000 });
+  }
+
+  async newBlankProject(): Promise<void> {
+    await this.page.click('[data-testid="btn-new-project"]');
+    await this.page.waitForSelector('[data-testid="btn-add-root"]');
+  }
+
+  node(kodeOrId: string) {
+    return this.page.locator(`[data-testid="node-${kodeOrId}"]`);
+  }
+
+  badge(kodeOrId: string) {
+    return this.page.locator(`[data-testid="badge-${kodeOrId}"]`);
+  }
+
+  /** Text of every card's sasaran, in document order of the DOM. */
+  async sasaranTexts(): Promise<string[]> {
+    return this.page.locator('.card-sasaran').allInnerTexts();
+  }
+
+  async state<T>(fn: string): Promise<T> {
+    return this.page.evaluate(`(() => { const s = globalThis.kaskade.getState(); return (${fn})(s); })()`) as Promise<T>;
+  }
+
+  async nodeCount(): Promise<number> {
+    return this.state<number>('(s) => Object.keys(s.doc.nodes).length');
+  }
+
+  async selectedSasaran(): Promise<string | null> {
+    return this.state<string | null>('(s) => s.selectedId ? s.doc.nodes[s.selectedId].sasaran : null');
+  }
+
+  /** Waits until every edit so far is written: nothing dirty, no save pending, status "Tersimpan". */
+  async waitSaved(): Promise<void> {
+    await this.page.waitForFunction(
+      `(() => { const s = globalThis.kaskade.getState(); return s.dirty.ids.size === 0 && !s.dirty.project && s.storage.save === 'saved'; })()`,
+      undefined,
+      { timeout: 10_000 },
+    );
+  }
+
+  async typeKeys(keys: string[]): Promise<void> {
+    for (const k of keys) await this.page.keyboard.press(k);
+  }
+}

@@ -1,0 +1,138 @@
+import type { Agregasi, Polaritas, PredikatBand, Settings } from './model';
+import { D, HUNDRED, dec } from './numbers';
+import type { Dec } from './numbers';
+
+/** A parsed target: a single value (lo = hi) or a range lo–hi. */
+export interface Target {
+  lo: Dec;
+  hi: Dec;
+}
+
+const TARGET = /^([+-]?\d+(?:\.\d+)?)(?:-([+-]?\d+(?:\.\d+)?))?$/;
+
+/** Parses a stored target (`56.35` or `7-8`). */
+export function parseTarget(s: string | null | undefined): Target | null {
+  if (!s) return null;
+  const m = TARGET.exec(s);
+  if (!m || m[1] === undefined) return null;
+  const a = new D(m[1]);
+  const b = m[2] === undefined ? a : new D(m[2]);
+  return a.lte(b) ? { lo: a, hi: b } : { lo: b, hi: a };
+}
+
+export function isRange(t: Target): boolean {
+  return !t.lo.eq(t.hi);
+}
+
+/** Canonical text of a target for files and reports: `56.35` or `7-8`. */
+export function targetToString(t: Target | null): string | null {
+  if (!t) return null;
+  return isRange(t) ? `${t.lo.toFixed()}-${t.hi.toFixed()}` : t.lo.toFixed();
+}
+
+/** Why an indicator or node has no capaian. Shown as "—" with this reason. */
+export type NoCapaianReason = 'no-target' | 'target-zero' | 'no-realisasi' | 'realisasi-zero' | 'formula-error' | 'no-indicator' | 'no-indicator-capaian';
+
+export type CapaianOutcome = { value: Dec; reason: null } | { value: null; reason: NoCapaianReason };
+
+/**
+ * Capaian (achievement, %) of a realisation against a target.
+ * - `naik`: r / t × 100.
+ * - `turun`: (2 − r/t) × 100 (PermenPANRB 8/2021), or t / r × 100 when `rumusTurun` is `rasio`.
+ * - `rentang` or a range target: 100 inside the range; below it r / lo × 100; above it
+ *   (2 − r/hi) × 100, i.e. compared with the nearer bound as a shortfall or an overshoot.
+ * Cap and floor from the settings apply last. Never NaN: missing inputs give a reason instead.
+ */
+export function computeCapaian(
+  realisasi: Dec | null,
+  target: Target | null,
+  polaritas: Polaritas,
+  rumusTurun: 'pengurangan' | 'rasio',
+  settings: Pick<Settings, 'capaianCap' | 'capaianFloor'>,
+): CapaianOutcome {
+  if (!target) return { value: null, reason: 'no-target' };
+  if (realisasi === null) return { value: null, reason: 'no-realisasi' };
+  let v: Dec;
+  if (polaritas === 'rentang' || isRange(target)) {
+    if (realisasi.gte(target.lo) && realisasi.lte(target.hi)) v = HUNDRED;
+    else if (realisasi.lt(target.lo)) {
+      if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
+      v = realisasi.div(target.lo).times(HUNDRED);
+    } else {
+      if (target.hi.isZero()) return { value: null, reason: 'target-zero' };
+      v = new D(2).minus(realisasi.div(target.hi)).times(HUNDRED);
+    }
+  } else if (polaritas === 'turun') {
+    if (rumusTurun === 'rasio') {
+      if (realisasi.isZero()) return { value: null, reason: 'realisasi-zero' };
+      v = target.lo.div(realisasi).times(HUNDRED);
+    } else {
+      if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
+      v = new D(2).minus(realisasi.div(target.lo)).times(HUNDRED);
+    }
+  } else {
+    if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
+    v = realisasi.div(target.lo).times(HUNDRED);
+  }
+  const cap = dec(settings.capaianCap);
+  const floor = dec(settings.capaianFloor);
+  if (cap && v.gt(cap)) v = cap;
+  if (floor && v.lt(floor)) v = floor;
+  return { value: v, reason: null };
+}
+
+/**
+ * Combines quarter values up to and including quarter `tw`:
+ * `kumulatif` sums the values present; `nilai_akhir` takes the latest value present.
+ * Null when no quarter up to `tw` has a value.
+ */
+export function upToQuarter(values: readonly (string | null)[] | undefined, tw: number, agregasi: Agregasi): Dec | null {
+  if (!values) return null;
+  let acc: Dec | null = null;
+  for (let i = 0; i < tw && i < values.length; i++) {
+    const v = dec(values[i]);
+    if (v === null) continue;
+    acc = agregasi === 'kumulatif' && acc !== null ? acc.plus(v) : v;
+  }
+  return acc;
+}
+
+/** Quarter targets up to `tw`, combined like values; ranges combine bound by bound. */
+export function targetUpToQuarter(values: readonly (string | null)[] | undefined, tw: number, agregasi: Agregasi): Target | null {
+  if (!values) return null;
+  let acc: Target | null = null;
+  for (let i = 0; i < tw && i < values.length; i++) {
+    const t = parseTarget(values[i]);
+    if (!t) continue;
+    acc = agregasi === 'kumulatif' && acc !== null ? { lo: acc.lo.plus(t.lo), hi: acc.hi.plus(t.hi) } : t;
+  }
+  return acc;
+}
+
+/** Predikat band of a capaian on the project's scale (highest band first). */
+export function predikatOf(capaian: Dec | null, scale: readonly PredikatBand[]): string | null {
+  if (capaian === null) return null;
+  for (const band of scale) {
+    const min = dec(band.min);
+    if (min === null || capaian.gte(min)) return band.label;
+  }
+  return null;
+}
+
+/** Mean, or weighted mean, of values; null when there are none or the weights sum to zero. */
+export function mean(values: readonly Dec[], weights?: readonly Dec[]): Dec | null {
+  if (values.length === 0) return null;
+  if (!weights) {
+    let s = new D(0);
+    for (const v of values) s = s.plus(v);
+    return s.div(values.length);
+  }
+  let s = new D(0);
+  let w = new D(0);
+  values.forEach((v, i) => {
+    const wi = weights[i] ?? new D(1);
+    s = s.plus(v.times(wi));
+    w = w.plus(wi);
+  });
+  return w.isZero() ? null : s.div(w);
+}

@@ -1,0 +1,117 @@
+import type { KNode } from '../model';
+import type { Dec } from '../numbers';
+import type { NodeResult } from '../evaluate';
+import { formatPct, formatRp, kodeOf, makeFinding, nodeLabel, num } from './format';
+import type { Lang } from './format';
+import type { CheckContext, Finding } from './types';
+
+/**
+ * Budget rules for the evaluated year (and quarter, for spending):
+ * - `pagu-children-mismatch`: an entered pagu differs from the sum of the children's pagu;
+ * - `realisasi-children-mismatch`: entered spending differs from the sum of the children's;
+ * - `realisasi-above-pagu`: spending above the pagu (not repeated on an ancestor whose values are
+ *   both sums of children when a child already has the finding);
+ * - `budget-on-node-and-children`: an entered pagu while only some children have a pagu. A budget
+ *   entered on a node and on all its children is consistent when it equals their sum (nothing is
+ *   reported) and is `pagu-children-mismatch` when it does not, so it is not reported twice.
+ */
+export function checkBudget(ctx: CheckContext, out: Finding[]): void {
+  const { year, tw } = ctx.ev.params;
+  const over = new Set<string>();
+  // Children before parents, so an ancestor can tell whether a child already reported overspending.
+  for (let i = ctx.order.length - 1; i >= 0; i--) {
+    const id = ctx.order[i] as string;
+    const n = ctx.nodes[id] as KNode;
+    const r = ctx.ev.results.get(id);
+    if (!r) continue;
+    const kids = ctx.index.children.get(id) ?? [];
+    sumMismatch(n, r.paguEntered, r.paguChildren, 'pagu', year, tw, out);
+    sumMismatch(n, r.realisasiAnggaranEntered, r.realisasiAnggaranChildren, 'realisasi', year, tw, out);
+    if (r.pagu && r.realisasiAnggaran && r.realisasiAnggaran.gt(r.pagu)) {
+      over.add(id);
+      const derived = r.paguEntered === null && r.realisasiAnggaranEntered === null;
+      if (!(derived && kids.some((k) => over.has(k)))) aboveP(n, r, year, tw, out);
+    }
+    if (r.paguEntered !== null) partialSplit(ctx, n, r.paguEntered, kids, year, out);
+  }
+}
+
+function sumMismatch(n: KNode, entered: Dec | null, children: Dec | null, what: 'pagu' | 'realisasi', year: number, tw: number, out: Finding[]): void {
+  if (entered === null || children === null || entered.eq(children)) return;
+  const diff = entered.minus(children);
+  const label = nodeLabel(n);
+  const more = diff.gt(0);
+  const rel = (lang: Lang): string => (lang === 'id' ? (more ? 'lebih besar' : 'lebih kecil') : more ? 'more' : 'less');
+  const pagu = what === 'pagu';
+  const period = { id: pagu ? `tahun ${year}` : `s/d TW ${tw} ${year}`, en: pagu ? `for ${year}` : `to TW ${tw} ${year}` };
+  const thing = pagu ? { id: 'Pagu', en: 'The pagu' } : { id: 'Realisasi anggaran', en: 'The spending' };
+  out.push(
+    makeFinding(
+      pagu ? 'pagu-children-mismatch' : 'realisasi-children-mismatch',
+      n,
+      {
+        id: `${thing.id} ${label.id} ${period.id} ${formatRp(entered, 'id')} ≠ jumlah anak-anaknya ${formatRp(children, 'id')}: selisih ${formatRp(diff.abs(), 'id')} (${rel('id')}).`,
+        en: `${thing.en} of ${label.en} ${period.en}, ${formatRp(entered, 'en')}, ≠ the sum of its children, ${formatRp(children, 'en')}: ${formatRp(diff.abs(), 'en')} ${rel('en')}.`,
+      },
+      pagu
+        ? {
+            id: 'Samakan pagu simpul dengan jumlah pagu anak-anaknya: perbaiki salah satunya, atau kosongkan pagu simpul agar dihitung dari anak.',
+            en: "Make the node's pagu equal its children's sum: correct one side, or clear the node's pagu so it is summed from the children.",
+          }
+        : {
+            id: 'Samakan realisasi anggaran simpul dengan jumlah anak-anaknya, atau kosongkan agar dihitung dari anak.',
+            en: "Make the node's spending equal its children's sum, or clear it so it is summed from the children.",
+          },
+      pagu
+        ? { tahun: String(year), pagu: num(entered), jumlahAnak: num(children), selisih: num(diff) }
+        : { tahun: String(year), tw: String(tw), realisasiAnggaran: num(entered), jumlahAnak: num(children), selisih: num(diff) },
+    ),
+  );
+}
+
+function aboveP(n: KNode, r: NodeResult, year: number, tw: number, out: Finding[]): void {
+  const pagu = r.pagu as Dec;
+  const real = r.realisasiAnggaran as Dec;
+  const diff = real.minus(pagu);
+  const label = nodeLabel(n);
+  const pct = r.capaianAnggaran;
+  out.push(
+    makeFinding(
+      'realisasi-above-pagu',
+      n,
+      {
+        id: `Realisasi anggaran ${label.id} s/d TW ${tw} ${year} ${formatRp(real, 'id')} melebihi pagu ${formatRp(pagu, 'id')} sebesar ${formatRp(diff, 'id')}${pct ? ` (${formatPct(pct, 'id')}%)` : ''}.`,
+        en: `Spending of ${label.en} to TW ${tw} ${year}, ${formatRp(real, 'en')}, exceeds the pagu ${formatRp(pagu, 'en')} by ${formatRp(diff, 'en')}${pct ? ` (${formatPct(pct, 'en')}%)` : ''}.`,
+      },
+      {
+        id: 'Periksa angka realisasi (salah ketik?) atau pagu setelah perubahan anggaran.',
+        en: 'Check the spending figures (a typo?) or the pagu after a budget revision.',
+      },
+      { tahun: String(year), tw: String(tw), pagu: num(pagu), realisasiAnggaran: num(real), selisih: num(diff), ...(pct ? { capaianAnggaran: num(pct, 2) } : {}) },
+    ),
+  );
+}
+
+function partialSplit(ctx: CheckContext, n: KNode, pagu: Dec, kids: string[], year: number, out: Finding[]): void {
+  const withPagu: string[] = [];
+  const without: string[] = [];
+  for (const k of kids) (ctx.ev.results.get(k)?.pagu ? withPagu : without).push(k);
+  if (withPagu.length === 0 || without.length === 0) return;
+  const names = without.map((k) => (ctx.nodes[k] ? kodeOf(ctx.nodes[k]) : k)).join(', ');
+  const label = nodeLabel(n);
+  out.push(
+    makeFinding(
+      'budget-on-node-and-children',
+      n,
+      {
+        id: `${label.id} berpagu ${formatRp(pagu, 'id')} (${year}) dan ${withPagu.length} dari ${kids.length} anaknya juga berpagu, tetapi ${names} tidak: tidak jelas apakah pagu simpul ini mencakup anak tersebut.`,
+        en: `${label.en} has a pagu of ${formatRp(pagu, 'en')} (${year}) and ${withPagu.length} of its ${kids.length} children have one too, but ${names} do not: it is unclear whether the node's pagu covers them.`,
+      },
+      {
+        id: 'Isi pagu setiap anak (jumlahnya = pagu simpul), atau catat pagu hanya pada satu tingkat.',
+        en: "Give every child a pagu (summing to the node's), or record the budget on one level only.",
+      },
+      { tahun: String(year), pagu: num(pagu), anakBerpagu: String(withPagu.length), anakTanpaPagu: String(without.length), tanpaPagu: names },
+    ),
+  );
+}

@@ -1,0 +1,186 @@
+import type { KNode } from '../model';
+import { findCycles } from '../tree';
+import { kodeOf, makeFinding, nodeLabel, nodeName } from './format';
+import type { CheckContext, Finding } from './types';
+
+/**
+ * Tree-shape rules: `level-step`, `orphan`, `cycle`, `code-not-nested`, `duplicate-code`,
+ * `duplicate-sibling-name`, `branch-stops-early`. Crosscutting links count for levels, orphans
+ * and cycles; codes, sibling names and branches follow the primary tree.
+ */
+export function checkStructure(ctx: CheckContext, out: Finding[]): void {
+  const onCycle = checkCycles(ctx, out);
+  checkLinks(ctx, onCycle, out);
+  checkCodes(ctx, out);
+  checkSiblingNames(ctx, out);
+  checkBranches(ctx, out);
+}
+
+function checkCycles(ctx: CheckContext, out: Finding[]): Set<string> {
+  const onCycle = new Set<string>();
+  for (const cycle of findCycles(ctx.nodes)) {
+    for (const id of cycle) onCycle.add(id);
+    // Lead to the member that comes first in tree order; show the links from it around the loop.
+    let start = 0;
+    cycle.forEach((id, i) => {
+      if ((ctx.position.get(id) ?? 0) < (ctx.position.get(cycle[start] as string) ?? 0)) start = i;
+    });
+    const ring = [...cycle.slice(start), ...cycle.slice(0, start)];
+    const first = ctx.nodes[ring[0] as string];
+    if (!first) continue;
+    const path = [...ring, ring[0] as string].map((id) => (ctx.nodes[id] ? kodeOf(ctx.nodes[id]) : id)).join(' → ');
+    const label = nodeLabel(first);
+    out.push(
+      makeFinding(
+        'cycle',
+        first,
+        { id: `${label.id} berada dalam lingkaran induk: ${path} (tiap panah menuju induk atau induk crosscutting).`, en: `${label.en} is on a loop of parent links: ${path} (each arrow points to a parent or crosscutting parent).` },
+        { id: 'Putuskan salah satu hubungan induk atau crosscutting dalam lingkaran ini.', en: 'Break one of the parent or crosscutting links on this loop.' },
+        { siklus: path, jumlahSimpul: String(ring.length) },
+      ),
+    );
+  }
+  return onCycle;
+}
+
+function checkLinks(ctx: CheckContext, onCycle: Set<string>, out: Finding[]): void {
+  for (const id of ctx.order) {
+    const n = ctx.nodes[id] as KNode;
+    const links: { parentId: string; cross: boolean }[] = [];
+    if (n.parentId !== null && n.parentId !== '') links.push({ parentId: n.parentId, cross: false });
+    for (const c of n.crosscutting) links.push({ parentId: c.parentId, cross: true });
+    const label = nodeLabel(n);
+    for (const { parentId, cross } of links) {
+      const kind = cross ? { id: 'induk crosscutting', en: 'crosscutting parent' } : { id: 'induk', en: 'parent' };
+      const p = ctx.nodes[parentId];
+      if (!p) {
+        out.push(
+          makeFinding(
+            'orphan',
+            n,
+            { id: `${label.id} merujuk ${kind.id} "${parentId}" yang tidak ada.`, en: `${label.en} names a ${kind.en} "${parentId}" that does not exist.` },
+            cross
+              ? { id: 'Hapus hubungan crosscutting ini atau pilih induk yang ada.', en: 'Remove this crosscutting link or choose an existing parent.' }
+              : { id: 'Pilih induk yang ada, atau kosongkan induk bila simpul ini memang akar.', en: 'Choose an existing parent, or clear the parent if this node is a root.' },
+            { induk: parentId, hubungan: cross ? 'crosscutting' : 'utama' },
+          ),
+        );
+        continue;
+      }
+      if (n.level === p.level + 1 || (onCycle.has(n.id) && onCycle.has(p.id))) continue;
+      const pl = nodeLabel(p);
+      const should = p.level + 1;
+      out.push(
+        makeFinding(
+          'level-step',
+          n,
+          {
+            id: `${label.id} ada di level ${n.level}, sedangkan ${cross ? 'induk crosscutting-nya' : 'induknya'} ${pl.id} di level ${p.level}: anak seharusnya di level ${should}.`,
+            en: `${label.en} is at level ${n.level} while its ${kind.en} ${pl.en} is at level ${p.level}: a child belongs at level ${should}.`,
+          },
+          n.level === 0
+            ? { id: 'Level 0 tidak berinduk: jadikan akar atau ubah levelnya.', en: 'Level 0 has no parent: make it a root or change its level.' }
+            : {
+                id: `Ubah level simpul menjadi ${should > 5 ? 'lebih rendah' : should}, atau pilih ${kind.id} di level ${n.level - 1}.`,
+                en: `Change the node's level to ${should > 5 ? 'a lower one' : should}, or choose a ${kind.en} at level ${n.level - 1}.`,
+              },
+          { level: String(n.level), levelInduk: String(p.level), levelSeharusnya: String(should), induk: kodeOf(p), hubungan: cross ? 'crosscutting' : 'utama' },
+        ),
+      );
+    }
+  }
+}
+
+/** Nomenclature-style code: dot-separated segments (`5.03.02.2.01`, `X.XX.01`). Free keys are not checked. */
+const HIERARCHICAL = /^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)+$/;
+
+function checkCodes(ctx: CheckContext, out: Finding[]): void {
+  const firstWithCode = new Map<string, KNode>();
+  const counts = new Map<string, number>();
+  for (const id of ctx.order) {
+    const k = (ctx.nodes[id] as KNode).kode.trim();
+    if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const id of ctx.order) {
+    const n = ctx.nodes[id] as KNode;
+    const k = n.kode.trim();
+    if (k === '') continue;
+    const first = firstWithCode.get(k);
+    if (!first) firstWithCode.set(k, n);
+    else {
+      const name = nodeName(n);
+      const fl = nodeLabel(first);
+      const count = String(counts.get(k) ?? 2);
+      out.push(
+        makeFinding(
+          'duplicate-code',
+          n,
+          { id: `Kode ${k} pada ${name} sudah dipakai oleh ${fl.id} (${count} simpul memakai kode ini).`, en: `Code ${k} of ${name} is already used by ${fl.en} (${count} nodes use this code).` },
+          { id: 'Beri setiap simpul kode yang unik.', en: 'Give every node a unique code.' },
+          { kode: k, jumlah: count, pertama: first.id },
+        ),
+      );
+    }
+    const p = n.parentId ? ctx.nodes[n.parentId] : undefined;
+    const pk = p ? p.kode.trim() : '';
+    if (!p || pk === '' || k === pk || !HIERARCHICAL.test(k) || !HIERARCHICAL.test(pk)) continue;
+    if (k.startsWith(`${pk}.`)) continue;
+    const name = nodeName(n);
+    out.push(
+      makeFinding(
+        'code-not-nested',
+        n,
+        { id: `Kode ${k} pada ${name} tidak diawali kode induknya ${pk}.`, en: `Code ${k} of ${name} does not start with its parent's code ${pk}.` },
+        { id: `Perbaiki kode (mis. ${pk}.…) atau pindahkan simpul ke induk yang benar.`, en: `Correct the code (e.g. ${pk}.…) or move the node under the right parent.` },
+        { kode: k, kodeInduk: pk },
+      ),
+    );
+  }
+}
+
+const normalise = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function checkSiblingNames(ctx: CheckContext, out: Finding[]): void {
+  const seen = new Map<string, Map<string, KNode>>();
+  for (const id of ctx.order) {
+    const n = ctx.nodes[id] as KNode;
+    const group = n.parentId ?? '';
+    let names = seen.get(group);
+    if (!names) seen.set(group, (names = new Map()));
+    const own = [...new Set([n.sasaran, n.nama].map(normalise).filter((s) => s !== ''))];
+    const dup = own.find((s) => names.has(s));
+    for (const s of own) if (!names.has(s)) names.set(s, n);
+    if (dup === undefined) continue;
+    const other = names.get(dup) as KNode;
+    const text = normalise(n.sasaran) === dup ? n.sasaran.trim() : n.nama.trim();
+    const label = nodeLabel(n);
+    const ol = nodeLabel(other);
+    out.push(
+      makeFinding(
+        'duplicate-sibling-name',
+        n,
+        { id: `${label.id} bernama sama dengan saudaranya ${ol.id}: "${text}".`, en: `${label.en} has the same name as its sibling ${ol.en}: "${text}".` },
+        { id: 'Gabungkan kedua simpul, atau bedakan sasaran/namanya.', en: 'Merge the two nodes, or word their sasaran/names differently.' },
+        { nama: text, sama: kodeOf(other) },
+      ),
+    );
+  }
+}
+
+function checkBranches(ctx: CheckContext, out: Finding[]): void {
+  const lowest = ctx.doc.project.settings.levelTerendah;
+  for (const id of ctx.order) {
+    const n = ctx.nodes[id] as KNode;
+    if (n.level >= lowest || ctx.index.children.get(id)?.length || ctx.index.crossChildren.get(id)?.length) continue;
+    const label = nodeLabel(n);
+    out.push(
+      makeFinding(
+        'branch-stops-early',
+        n,
+        { id: `Cabang ${label.id} berhenti di level ${n.level}, belum sampai level terendah ${lowest}.`, en: `The branch ${label.en} stops at level ${n.level}, above the lowest level ${lowest}.` },
+        { id: `Turunkan simpul ini sampai level ${lowest}, atau ubah pengaturan level terendah proyek.`, en: `Cascade this node down to level ${lowest}, or change the project's lowest-level setting.` },
+        { level: String(n.level), levelTerendah: String(lowest) },
+      ),
+    );
+  }
+}

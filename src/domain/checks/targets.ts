@@ -1,0 +1,144 @@
+import { parseTarget } from '../capaian';
+import type { Target } from '../capaian';
+import { periodYears } from '../model';
+import type { Indicator, KNode } from '../model';
+import { D, roundTo, toCanonical } from '../numbers';
+import type { Dec } from '../numbers';
+import { formatNumber, formatTarget, indicatorLabel, makeFinding, nodeLabel, targetText } from './format';
+import type { Lang } from './format';
+import type { Bilingual, CheckContext, Finding } from './types';
+
+/**
+ * Target rules: `quarter-target-mismatch` (every year with an annual target and all four quarter
+ * targets; kumulatif: TW I..IV sum to the annual target, nilai akhir: TW IV equals it; compared at
+ * the indicator's decimal places), `yearly-target-direction` (annual targets over the period years
+ * present never move against a `naik`/`turun` polarity; `rentang` is not checked, kondisi awal is
+ * not part of the sequence), `outcome-worded-as-output` (an indicator named "Jumlah …" on levels
+ * 0..`levelOutcomeMaks`).
+ */
+export function checkTargets(ctx: CheckContext, out: Finding[]): void {
+  const outcomeMax = ctx.doc.project.settings.levelOutcomeMaks;
+  const years = periodYears(ctx.doc.project);
+  for (const id of ctx.order) {
+    const n = ctx.nodes[id] as KNode;
+    for (const ind of n.indicators) {
+      quarterTargets(n, ind, out);
+      direction(n, ind, years, out);
+      if (n.level <= outcomeMax && /^jumlah(?![a-z])/i.test(ind.nama.trim())) {
+        const label = nodeLabel(n);
+        out.push(
+          makeFinding(
+            'outcome-worded-as-output',
+            n,
+            {
+              id: `Indikator ${indicatorLabel(ind.nama, 'id')} pada ${label.id} (level ${n.level}, level outcome) berbunyi output ("Jumlah …").`,
+              en: `Indicator ${indicatorLabel(ind.nama, 'en')} of ${label.en} (level ${n.level}, an outcome level) is worded as an output ("Jumlah …").`,
+            },
+            {
+              id: 'Rumuskan sebagai outcome (persentase, indeks, tingkat …) dan pindahkan ukuran "Jumlah …" ke kegiatan atau sub kegiatan.',
+              en: 'Word it as an outcome (a percentage, index, rate …) and move the "Jumlah …" count down to a kegiatan or sub kegiatan.',
+            },
+            { indikator: ind.nama, indikatorId: ind.id, level: String(n.level), levelOutcomeMaks: String(outcomeMax) },
+          ),
+        );
+      }
+    }
+  }
+}
+
+const indLabel = (ind: Indicator): Bilingual => ({ id: indicatorLabel(ind.nama, 'id'), en: indicatorLabel(ind.nama, 'en') });
+
+function quarterTargets(n: KNode, ind: Indicator, out: Finding[]): void {
+  for (const year of Object.keys(ind.targetTw).sort()) {
+    const annual = parseTarget(ind.target[year]);
+    const quarters = (ind.targetTw[year] ?? []).map((t) => parseTarget(t));
+    if (!annual || quarters.length !== 4 || quarters.some((q) => q === null)) continue;
+    const qs = quarters as Target[];
+    const kumulatif = ind.agregasi === 'kumulatif';
+    const combined: Target = kumulatif
+      ? qs.reduce<Target>((a, q) => ({ lo: a.lo.plus(q.lo), hi: a.hi.plus(q.hi) }), { lo: new D(0), hi: new D(0) })
+      : (qs[3] as Target);
+    const same = (a: Dec, b: Dec): boolean => roundTo(a, ind.desimal) === roundTo(b, ind.desimal);
+    if (same(combined.lo, annual.lo) && same(combined.hi, annual.hi)) continue;
+    const diff = combined.lo.minus(annual.lo);
+    const label = nodeLabel(n);
+    const il = indLabel(ind);
+    const what = (lang: Lang): string =>
+      kumulatif
+        ? `${lang === 'id' ? 'jumlah target TW I–IV' : 'the sum of the TW I–IV targets'} ${qs.map((q) => formatTarget(q, lang)).join(' + ')} = ${formatTarget(combined, lang)}`
+        : `${lang === 'id' ? 'target TW IV' : 'the TW IV target'} ${formatTarget(combined, lang)}`;
+    out.push(
+      makeFinding(
+        'quarter-target-mismatch',
+        n,
+        {
+          id: `Indikator ${il.id} pada ${label.id}, ${year} (${kumulatif ? 'kumulatif' : 'nilai akhir'}): ${what('id')} ≠ target tahunan ${formatTarget(annual, 'id')} (selisih ${formatNumber(diff, 'id')}).`,
+          en: `Indicator ${il.en} of ${label.en}, ${year} (${kumulatif ? 'cumulative' : 'final value'}): ${what('en')} ≠ the annual target ${formatTarget(annual, 'en')} (difference ${formatNumber(diff, 'en')}).`,
+        },
+        kumulatif
+          ? {
+              id: 'Sesuaikan target triwulan agar jumlahnya sama dengan target tahunan; bila target triwulan ditulis s/d triwulan, ubah agregasi menjadi nilai akhir.',
+              en: 'Adjust the quarter targets to sum to the annual target; if they are written as to-date values, set the aggregation to final value (nilai akhir).',
+            }
+          : {
+              id: 'Samakan target TW IV dengan target tahunan; bila target triwulan adalah bagian per triwulan, ubah agregasi menjadi kumulatif.',
+              en: 'Make the TW IV target equal the annual target; if the quarter targets are per-quarter shares, set the aggregation to cumulative (kumulatif).',
+            },
+        {
+          indikator: ind.nama,
+          indikatorId: ind.id,
+          tahun: year,
+          agregasi: ind.agregasi,
+          target: targetText(annual),
+          ...(kumulatif ? { jumlahTw: targetText(combined) } : { targetTw4: targetText(combined) }),
+          selisih: toCanonical(diff),
+        },
+      ),
+    );
+  }
+}
+
+function direction(n: KNode, ind: Indicator, years: number[], out: Finding[]): void {
+  if (ind.polaritas === 'rentang') return;
+  const naik = ind.polaritas === 'naik';
+  const seq = years.flatMap((y) => {
+    const t = parseTarget(ind.target[String(y)]);
+    return t ? [{ year: y, t }] : [];
+  });
+  const bad: { from: (typeof seq)[number]; to: (typeof seq)[number] }[] = [];
+  for (let i = 1; i < seq.length; i++) {
+    const from = seq[i - 1] as (typeof seq)[number];
+    const to = seq[i] as (typeof seq)[number];
+    const against = naik ? to.t.lo.lt(from.t.lo) || to.t.hi.lt(from.t.hi) : to.t.lo.gt(from.t.lo) || to.t.hi.gt(from.t.hi);
+    if (against) bad.push({ from, to });
+  }
+  const first = bad[0];
+  if (!first) return;
+  const list = (lang: Lang): string => bad.map((b) => `${b.from.year}: ${formatTarget(b.from.t, lang)} → ${b.to.year}: ${formatTarget(b.to.t, lang)}`).join('; ');
+  const label = nodeLabel(n);
+  const il = indLabel(ind);
+  out.push(
+    makeFinding(
+      'yearly-target-direction',
+      n,
+      {
+        id: `Target tahunan indikator ${il.id} pada ${label.id} ${naik ? 'turun' : 'naik'}, padahal polaritasnya ${naik ? 'naik (makin tinggi makin baik)' : 'turun (makin rendah makin baik)'}: ${list('id')}.`,
+        en: `The yearly targets of indicator ${il.en} of ${label.en} ${naik ? 'fall' : 'rise'} although its polarity is ${naik ? 'naik (higher is better)' : 'turun (lower is better)'}: ${list('en')}.`,
+      },
+      {
+        id: `Periksa target tahun ${first.to.year} atau polaritas indikator.`,
+        en: `Check the ${first.to.year} target or the indicator's polarity.`,
+      },
+      {
+        indikator: ind.nama,
+        indikatorId: ind.id,
+        polaritas: ind.polaritas,
+        tahunDari: String(first.from.year),
+        targetDari: targetText(first.from.t),
+        tahunKe: String(first.to.year),
+        targetKe: targetText(first.to.t),
+        jumlahPelanggaran: String(bad.length),
+      },
+    ),
+  );
+}

@@ -1,0 +1,76 @@
+import type { Evaluation } from '../evaluate';
+import type { KDocument, KNode } from '../model';
+import type { TreeIndex } from '../tree';
+
+/** How serious a finding is. `error` makes the command-line checker exit with status 1. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The four groups of the checker (domain.md, "the checker"). */
+export type Category = 'struktur' | 'target' | 'anggaran' | 'capaian';
+
+/** A text in Bahasa Indonesia and English. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/** Stable rule ids (kebab-case English). They appear in files and acknowledgements: never rename one. */
+export type RuleId =
+  | 'level-step'
+  | 'orphan'
+  | 'cycle'
+  | 'missing-sasaran'
+  | 'missing-indicator'
+  | 'indicator-missing-satuan'
+  | 'indicator-missing-target-year'
+  | 'code-not-nested'
+  | 'duplicate-code'
+  | 'duplicate-sibling-name'
+  | 'branch-stops-early'
+  | 'quarter-target-mismatch'
+  | 'yearly-target-direction'
+  | 'outcome-worded-as-output'
+  | 'pagu-children-mismatch'
+  | 'realisasi-children-mismatch'
+  | 'realisasi-above-pagu'
+  | 'budget-on-node-and-children'
+  | 'composite-mismatch'
+  | 'formula-error'
+  | 'rollup-divergence'
+  | 'spending-without-realisation'
+  | 'target-too-easy';
+
+/** What the registry knows about a rule. */
+export interface RuleMeta {
+  severity: Severity;
+  title: Bilingual;
+  category: Category;
+}
+
+/**
+ * One problem found in a document. `nodeId` leads to the node (null for a document-wide finding);
+ * `kode` is the node's kode, or its id when the kode is empty. `numbers` holds the values the
+ * message quotes, as canonical plain decimal strings (`"1905955200"`, `"91.36"`) or plain text.
+ */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  nodeId: string | null;
+  kode: string;
+  message: Bilingual;
+  fix: Bilingual;
+  numbers: Record<string, string>;
+}
+
+/** What every rule module receives: the document, its evaluation and shared lookups. */
+export interface CheckContext {
+  doc: KDocument;
+  ev: Evaluation;
+  nodes: Record<string, KNode>;
+  /** Children lookups over `nodes` (the evaluation's own when it was built from the same nodes). */
+  index: TreeIndex;
+  /** Node ids in tree order (depth first, sibling order), then nodes not reachable from a root. */
+  order: string[];
+  /** Index of each node id in `order`. */
+  position: Map<string, number>;
+}

@@ -1,0 +1,174 @@
+import { levelOf, makeNode, newId } from './model';
+import type { KDocument, KNode, Level } from './model';
+import { ancestorsOf } from './tree';
+
+/** A bilingual message: Bahasa Indonesia first, English beside it. */
+export interface Msg {
+  id: string;
+  en: string;
+}
+
+export type EditCheck = { ok: true } | { ok: false; reason: Msg };
+
+function childrenOf(doc: KDocument, parentId: string | null): KNode[] {
+  const out: KNode[] = [];
+  for (const id in doc.nodes) {
+    const n = doc.nodes[id] as KNode;
+    if (n.parentId === parentId) out.push(n);
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
+
+/** Sibling `order` for a new last child. */
+export function nextOrder(doc: KDocument, parentId: string | null): number {
+  let max = -1;
+  for (const id in doc.nodes) {
+    const n = doc.nodes[id] as KNode;
+    if (n.parentId === parentId && n.order > max) max = n.order;
+  }
+  return max + 1;
+}
+
+/** Whether a new child can hang under `parentId` (a level 5 node has no children). */
+export function canAddChild(doc: KDocument, parentId: string): EditCheck {
+  const p = doc.nodes[parentId];
+  if (!p) return { ok: false, reason: { id: 'Node induk tidak ditemukan.', en: 'Parent node not found.' } };
+  if (p.level >= 5) return { ok: false, reason: { id: 'Level 5 (aktivitas) adalah level terendah; tidak bisa diberi anak.', en: 'Level 5 (activity) is the lowest level; it cannot have children.' } };
+  return { ok: true };
+}
+
+/** Adds a child (mutates a draft) and returns its id. */
+export function addChild(draft: KDocument, parentId: string, fields: Partial<KNode> = {}): string {
+  const p = draft.nodes[parentId] as KNode;
+  const id = newId();
+  draft.nodes[id] = makeNode({ ...fields, id, level: (p.level + 1) as Level, parentId, order: nextOrder(draft, parentId) });
+  return id;
+}
+
+/** Adds a sibling right after `siblingId` (mutates a draft) and returns its id. */
+export function addSibling(draft: KDocument, siblingId: string, fields: Partial<KNode> = {}): string {
+  const s = draft.nodes[siblingId] as KNode;
+  const id = newId();
+  for (const n of childrenOf(draft, s.parentId)) if (n.order > s.order) (draft.nodes[n.id] as KNode).order = n.order + 1;
+  draft.nodes[id] = makeNode({ ...fields, id, level: s.level, parentId: s.parentId, order: s.order + 1 });
+  return id;
+}
+
+/** Ids of a node and everything below it (primary links). */
+export function subtreeIds(doc: KDocument, rootId: string): string[] {
+  const kids = new Map<string, string[]>();
+  for (const id in doc.nodes) {
+    const p = (doc.nodes[id] as KNode).parentId;
+    if (p === null) continue;
+    const list = kids.get(p);
+    if (list) list.push(id);
+    else kids.set(p, [id]);
+  }
+  const out: string[] = [];
+  const stack = [rootId];
+  const seen = new Set<string>();
+  while (stack.length) {
+    const id = stack.pop() as string;
+    if (seen.has(id) || !doc.nodes[id]) continue;
+    seen.add(id);
+    out.push(id);
+    stack.push(...(kids.get(id) ?? []));
+  }
+  return out;
+}
+
+/** Removes a node and its subtree, and crosscutting links pointing into it (mutates a draft). */
+export function removeSubtree(draft: KDocument, rootId: string): string[] {
+  const ids = subtreeIds(draft, rootId);
+  const gone = new Set(ids);
+  for (const id of ids) delete draft.nodes[id];
+  for (const id in draft.nodes) {
+    const n = draft.nodes[id] as KNode;
+    if (n.crosscutting.some((c) => gone.has(c.parentId))) n.crosscutting = n.crosscutting.filter((c) => !gone.has(c.parentId));
+  }
+  return ids;
+}
+
+/**
+ * Whether `nodeId` may move under `newParentId`: no cycle, and the level rule (a child sits one
+ * level below its parent) must hold, so the node keeps its level and needs a parent one level up.
+ */
+export function canReparent(doc: KDocument, nodeId: string, newParentId: string): EditCheck {
+  const n = doc.nodes[nodeId];
+  const p = doc.nodes[newParentId];
+  if (!n || !p) return { ok: false, reason: { id: 'Node tidak ditemukan.', en: 'Node not found.' } };
+  if (nodeId === newParentId || ancestorsOf(doc.nodes, newParentId).includes(nodeId)) {
+    return { ok: false, reason: { id: 'Tidak bisa dipindah ke dalam cabangnya sendiri.', en: 'A node cannot move into its own branch.' } };
+  }
+  if (p.level !== n.level - 1) {
+    return {
+      ok: false,
+      reason: {
+        id: `Level tidak sesuai: node Level ${n.level} harus berada di bawah node Level ${n.level - 1}, bukan Level ${p.level}.`,
+        en: `Level mismatch: a Level ${n.level} node must sit under a Level ${n.level - 1} node, not Level ${p.level}.`,
+      },
+    };
+  }
+  return { ok: true };
+}
+
+/** Moves a node under a new parent as its last child (mutates a draft; check first). */
+export function reparent(draft: KDocument, nodeId: string, newParentId: string): void {
+  const n = draft.nodes[nodeId] as KNode;
+  n.order = nextOrder(draft, newParentId);
+  n.parentId = newParentId;
+  n.crosscutting = n.crosscutting.filter((c) => c.parentId !== newParentId);
+}
+
+/** Moves a node one place up (-1) or down (+1) among its siblings (mutates a draft). */
+export function moveAmongSiblings(draft: KDocument, nodeId: string, delta: -1 | 1): boolean {
+  const n = draft.nodes[nodeId] as KNode;
+  const sibs = childrenOf(draft, n.parentId);
+  const i = sibs.findIndex((s) => s.id === nodeId);
+  const j = i + delta;
+  const other = sibs[j];
+  if (i < 0 || !other) return false;
+  sibs.forEach((s, k) => ((draft.nodes[s.id] as KNode).order = k));
+  (draft.nodes[nodeId] as KNode).order = j;
+  (draft.nodes[other.id] as KNode).order = i;
+  return true;
+}
+
+/** Whether `nodeId` can contribute to `parentId` through a crosscutting link. */
+export function canCrosscut(doc: KDocument, nodeId: string, parentId: string): EditCheck {
+  const n = doc.nodes[nodeId];
+  const p = doc.nodes[parentId];
+  if (!n || !p) return { ok: false, reason: { id: 'Node tidak ditemukan.', en: 'Node not found.' } };
+  if (n.parentId === parentId || n.crosscutting.some((c) => c.parentId === parentId)) return { ok: false, reason: { id: 'Tautan sudah ada.', en: 'The link already exists.' } };
+  if (p.level !== n.level - 1) return { ok: false, reason: { id: `Crosscutting hanya ke node Level ${n.level - 1}.`, en: `Crosscutting links go to a Level ${n.level - 1} node only.` } };
+  if (ancestorsOf(doc.nodes, parentId).includes(nodeId)) return { ok: false, reason: { id: 'Tautan ini membuat siklus.', en: 'This link would make a cycle.' } };
+  return { ok: true };
+}
+
+/**
+ * Copies a subtree with fresh ids, re-rooted under `parentId` (or as a root when null). Levels
+ * shift so the copy's root sits one level below the new parent; returns null when that would leave
+ * the 0–5 range. Crosscutting links are dropped (they point outside the copy).
+ */
+export function cloneSubtree(source: Record<string, KNode>, rootId: string, parent: KNode | null): KNode[] | null {
+  const root = source[rootId];
+  if (!root) return null;
+  const shift = (parent ? parent.level + 1 : root.level) - root.level;
+  const ids = subtreeIds({ nodes: source } as KDocument, rootId);
+  const fresh = new Map(ids.map((id) => [id, newId()]));
+  const out: KNode[] = [];
+  for (const id of ids) {
+    const n = source[id] as KNode;
+    const level = levelOf(n.level + shift);
+    if (level === null) return null;
+    out.push({
+      ...structuredClone(n),
+      id: fresh.get(id) as string,
+      level,
+      parentId: id === rootId ? (parent?.id ?? null) : (fresh.get(n.parentId as string) ?? null),
+      crosscutting: [],
+      indicators: n.indicators.map((ind) => ({ ...structuredClone(ind), id: newId('i'), alias: '' })),
+    });
+  }
+  return out;
+}

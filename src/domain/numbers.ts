@@ -1,0 +1,107 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Exact decimal arithmetic for the whole domain. Precision is raised well above the 20-digit
+ * default so rupiah totals (~1e14) keep every digit through ratios, and `toString` never goes
+ * exponential for the magnitudes we handle.
+ */
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpPos: 60, toExpNeg: -30 });
+export type Dec = InstanceType<typeof D>;
+
+/** A canonical plain decimal string as stored in state, IndexedDB and files: "1905955200", "91.36", "-0.5". */
+export type DecimalString = string;
+
+export const ZERO = new D(0);
+export const HUNDRED = new D(100);
+
+const PLAIN = /^[+-]?(\d+)(\.\d+)?$/;
+
+/** Canonical plain string of a decimal: no exponent, no trailing zeros after the point. */
+export function toCanonical(d: Dec): DecimalString {
+  if (d.isZero()) return '0';
+  return d.toFixed();
+}
+
+/** Parses a canonical (plain form) decimal string; returns null for null/empty/invalid input. */
+export function dec(s: DecimalString | null | undefined): Dec | null {
+  if (s === null || s === undefined || s === '') return null;
+  if (!PLAIN.test(s)) return null;
+  return new D(s);
+}
+
+export type ParsedNumber =
+  | { ok: true; value: DecimalString | null }
+  | { ok: false; reason: 'ambiguous' | 'invalid'; text: string };
+
+/**
+ * Reads a number typed or written by a person, in Indonesian form (`1.905.955.200`, `91,36`,
+ * `8.328.663.601,00`) or plain form (`1905955200`, `91.36`). Empty means "no value" (null),
+ * never zero. A text that reads differently in the two forms (e.g. `1.234` = 1234 or 1,234) is
+ * reported as ambiguous instead of guessed. A trailing `%` and surrounding spaces are ignored.
+ */
+export function parseHumanNumber(input: string): ParsedNumber {
+  let t = input.replace(/[\s\u00a0]/g, '');
+  if (t.endsWith('%')) t = t.slice(0, -1);
+  if (t.startsWith('Rp')) t = t.slice(2);
+  if (t === '' || t === '-' || t === '—') return { ok: true, value: null };
+  let sign = '';
+  if (t.startsWith('-') || t.startsWith('+')) {
+    sign = t[0] === '-' ? '-' : '';
+    t = t.slice(1);
+  }
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return { ok: false, reason: 'invalid', text: input };
+  const dots = (t.match(/\./g) ?? []).length;
+  const commas = (t.match(/,/g) ?? []).length;
+  let plain: string;
+  if (dots > 0 && commas > 0) {
+    const lastDot = t.lastIndexOf('.');
+    const lastComma = t.lastIndexOf(',');
+    if (lastComma > lastDot && commas === 1) {
+      // Indonesian: dots group thousands, comma is the decimal mark.
+      if (!groupedOk(t.slice(0, lastComma), '.')) return { ok: false, reason: 'invalid', text: input };
+      plain = t.slice(0, lastComma).replace(/\./g, '') + '.' + t.slice(lastComma + 1);
+    } else if (lastDot > lastComma && dots === 1) {
+      // English grouping: commas group thousands, dot is the decimal mark.
+      if (!groupedOk(t.slice(0, lastDot), ',')) return { ok: false, reason: 'invalid', text: input };
+      plain = t.slice(0, lastDot).replace(/,/g, '') + '.' + t.slice(lastDot + 1);
+    } else return { ok: false, reason: 'invalid', text: input };
+  } else if (commas > 0) {
+    if (commas === 1) plain = t.replace(',', '.');
+    else if (groupedOk(t, ',')) plain = t.replace(/,/g, '');
+    else return { ok: false, reason: 'invalid', text: input };
+  } else if (dots > 0) {
+    if (dots > 1) {
+      if (!groupedOk(t, '.')) return { ok: false, reason: 'invalid', text: input };
+      plain = t.replace(/\./g, '');
+    } else {
+      const [head = '', tail = ''] = t.split('.');
+      // "1.234": thousands (Indonesian) or 1.234 (plain)? Both readings are plausible.
+      if (tail.length === 3 && head.length >= 1 && head.length <= 3 && head !== '0') {
+        return { ok: false, reason: 'ambiguous', text: input };
+      }
+      plain = t;
+    }
+  } else plain = t;
+  if (plain.startsWith('.')) plain = '0' + plain;
+  if (plain.endsWith('.')) return { ok: false, reason: 'invalid', text: input };
+  if (!PLAIN.test(plain)) return { ok: false, reason: 'invalid', text: input };
+  return { ok: true, value: toCanonical(new D(sign + plain)) };
+}
+
+function groupedOk(intPart: string, sep: string): boolean {
+  const groups = intPart.split(sep);
+  const [first, ...rest] = groups;
+  if (first === undefined || first.length < 1 || first.length > 3) return false;
+  return rest.every((g) => /^\d{3}$/.test(g));
+}
+
+/** Converts a JS number from a spreadsheet numeric cell to a canonical string (shortest round-trip form). */
+export function fromSpreadsheetNumber(n: number): DecimalString | null {
+  if (!Number.isFinite(n)) return null;
+  return toCanonical(new D(String(n)));
+}
+
+/** Rounds for display and comparison at a given number of decimals (half up), as canonical string. */
+export function roundTo(d: Dec, places: number): DecimalString {
+  return toCanonical(d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+}

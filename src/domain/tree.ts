@@ -1,0 +1,144 @@
+import type { KNode } from './model';
+
+/** Parent/children lookups over the primary tree, built once per structural change. */
+export interface TreeIndex {
+  /** Nodes without a parent, or whose parent does not exist, in sibling order. */
+  roots: string[];
+  /** Children by parent id (primary links), in sibling order. */
+  children: Map<string, string[]>;
+  /** Nodes that contribute to a parent through a crosscutting link, by that parent id. */
+  crossChildren: Map<string, string[]>;
+  /** Nodes whose `parentId` names a node that does not exist. */
+  orphans: string[];
+}
+
+function bySiblingOrder(nodes: Record<string, KNode>) {
+  return (a: string, b: string): number => {
+    const na = nodes[a];
+    const nb = nodes[b];
+    if (!na || !nb) return 0;
+    return na.order - nb.order || (na.kode < nb.kode ? -1 : na.kode > nb.kode ? 1 : a < b ? -1 : a > b ? 1 : 0);
+  };
+}
+
+/** Builds the children index. O(n log n); sibling order is `order`, then `kode`, then id. */
+export function buildTreeIndex(nodes: Record<string, KNode>): TreeIndex {
+  const children = new Map<string, string[]>();
+  const crossChildren = new Map<string, string[]>();
+  const roots: string[] = [];
+  const orphans: string[] = [];
+  for (const id in nodes) {
+    const n = nodes[id];
+    if (!n) continue;
+    const p = n.parentId;
+    if (p === null || p === '') roots.push(id);
+    else if (!nodes[p]) {
+      orphans.push(id);
+      roots.push(id);
+    } else {
+      const list = children.get(p);
+      if (list) list.push(id);
+      else children.set(p, [id]);
+    }
+    for (const c of n.crosscutting) {
+      if (!nodes[c.parentId]) continue;
+      const list = crossChildren.get(c.parentId);
+      if (list) list.push(id);
+      else crossChildren.set(c.parentId, [id]);
+    }
+  }
+  const cmp = bySiblingOrder(nodes);
+  roots.sort(cmp);
+  for (const list of children.values()) list.sort(cmp);
+  return { roots, children, crossChildren, orphans };
+}
+
+/** Ancestors of a node along primary links, nearest first; stops at a cycle. */
+export function ancestorsOf(nodes: Record<string, KNode>, id: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>([id]);
+  let p = nodes[id]?.parentId ?? null;
+  while (p !== null && nodes[p] && !seen.has(p)) {
+    out.push(p);
+    seen.add(p);
+    p = nodes[p]?.parentId ?? null;
+  }
+  return out;
+}
+
+/** Every node reachable from the roots, depth first in sibling order (pre-order). */
+export function depthFirstOrder(index: TreeIndex): string[] {
+  const out: string[] = [];
+  const stack = [...index.roots].reverse();
+  const seen = new Set<string>();
+  while (stack.length) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+    const kids = index.children.get(id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as string);
+  }
+  return out;
+}
+
+/** Descendants of a node (primary links), not including the node itself. */
+export function descendantsOf(index: TreeIndex, id: string): string[] {
+  const out: string[] = [];
+  const stack = [...(index.children.get(id) ?? [])];
+  const seen = new Set<string>([id]);
+  while (stack.length) {
+    const c = stack.pop() as string;
+    if (seen.has(c)) continue;
+    seen.add(c);
+    out.push(c);
+    const kids = index.children.get(c);
+    if (kids) stack.push(...kids);
+  }
+  return out;
+}
+
+/**
+ * Cycles through parent links, crosscutting links included. Each cycle is listed once as the ids
+ * along it. Iterative three-colour DFS so a 20k-deep chain cannot overflow the stack.
+ */
+export function findCycles(nodes: Record<string, KNode>): string[][] {
+  const WHITE = 0;
+  const GREY = 1;
+  const BLACK = 2;
+  const colour = new Map<string, number>();
+  const cycles: string[][] = [];
+  const edgesOf = (id: string): string[] => {
+    const n = nodes[id];
+    if (!n) return [];
+    const out: string[] = [];
+    if (n.parentId && nodes[n.parentId]) out.push(n.parentId);
+    for (const c of n.crosscutting) if (nodes[c.parentId]) out.push(c.parentId);
+    return out;
+  };
+  for (const start in nodes) {
+    if ((colour.get(start) ?? WHITE) !== WHITE) continue;
+    const path: string[] = [];
+    const iters: { id: string; edges: string[]; i: number }[] = [{ id: start, edges: edgesOf(start), i: 0 }];
+    colour.set(start, GREY);
+    path.push(start);
+    while (iters.length) {
+      const top = iters[iters.length - 1] as { id: string; edges: string[]; i: number };
+      if (top.i >= top.edges.length) {
+        colour.set(top.id, BLACK);
+        iters.pop();
+        path.pop();
+        continue;
+      }
+      const next = top.edges[top.i++] as string;
+      const c = colour.get(next) ?? WHITE;
+      if (c === GREY) cycles.push(path.slice(path.indexOf(next)));
+      else if (c === WHITE) {
+        colour.set(next, GREY);
+        path.push(next);
+        iters.push({ id: next, edges: edgesOf(next), i: 0 });
+      }
+    }
+  }
+  return cycles;
+}

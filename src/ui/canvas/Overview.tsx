@@ -1,0 +1,73 @@
+import { useReactFlow, useViewport } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Layout } from '../../domain/layout';
+import { useStore } from '../../store/store';
+
+const W = 220;
+const H = 150;
+const LEVEL_COLOURS = ['#7c3aed', '#2563eb', '#0891b2', '#059669', '#ca8a04', '#64748b'];
+
+/**
+ * A cheap overview map: the whole layout drawn once into a bitmap (one fillRect per node, no DOM
+ * per node), with the viewport drawn over it. Click or drag to move the view.
+ */
+export function Overview({ layout }: { layout: Layout }) {
+  const base = useRef<HTMLCanvasElement>(null);
+  const top = useRef<HTMLCanvasElement>(null);
+  const nodes = useStore((s) => s.doc.nodes);
+  const flow = useReactFlow();
+  const vp = useViewport();
+  const scale = useMemo(() => Math.min(W / Math.max(layout.width, 1), H / Math.max(layout.height, 1)), [layout]);
+
+  useEffect(() => {
+    const ctx = base.current?.getContext('2d');
+    if (!ctx) return;
+    ctx.clearRect(0, 0, W, H);
+    for (const id of layout.visible) {
+      const b = layout.boxes.get(id);
+      const n = nodes[id];
+      if (!b || !n) continue;
+      ctx.fillStyle = LEVEL_COLOURS[n.level] ?? '#888';
+      ctx.fillRect(b.x * scale, b.y * scale, Math.max(1, b.w * scale), Math.max(1, b.h * scale));
+    }
+    // Structure and colours only: redraw on layout change, not on every edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout, scale]);
+
+  useEffect(() => {
+    const ctx = top.current?.getContext('2d');
+    const el = document.querySelector('.react-flow');
+    if (!ctx || !el) return;
+    ctx.clearRect(0, 0, W, H);
+    const x = (-vp.x / vp.zoom) * scale;
+    const y = (-vp.y / vp.zoom) * scale;
+    const w = (el.clientWidth / vp.zoom) * scale;
+    const h = (el.clientHeight / vp.zoom) * scale;
+    ctx.strokeStyle = '#dc2626';
+    ctx.lineWidth = 2;
+    ctx.strokeRect(x, y, Math.max(w, 3), Math.max(h, 3));
+  }, [vp, scale]);
+
+  const moveTo = (e: React.PointerEvent<HTMLCanvasElement>): void => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const fx = (e.clientX - r.left) / scale;
+    const fy = (e.clientY - r.top) / scale;
+    void flow.setCenter(fx, fy, { zoom: flow.getZoom() });
+  };
+
+  return (
+    <div className="overview" data-testid="overview">
+      <canvas ref={base} width={W} height={H} />
+      <canvas
+        ref={top}
+        width={W}
+        height={H}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          moveTo(e);
+        }}
+        onPointerMove={(e) => e.buttons === 1 && moveTo(e)}
+      />
+    </div>
+  );
+}
