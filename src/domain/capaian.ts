@@ -10,14 +10,21 @@ export interface Target {
 
 const TARGET = /^([+-]?\d+(?:\.\d+)?)(?:-([+-]?\d+(?:\.\d+)?))?$/;
 
-/** Parses a stored target (`56.35` or `7-8`). */
+const targets = new Map<string, Target>();
+
+/** Parses a stored target (`56.35` or `7-8`). Results are shared: treat them as read-only. */
 export function parseTarget(s: string | null | undefined): Target | null {
   if (!s) return null;
+  const hit = targets.get(s);
+  if (hit) return hit;
   const m = TARGET.exec(s);
   if (!m || m[1] === undefined) return null;
-  const a = new D(m[1]);
-  const b = m[2] === undefined ? a : new D(m[2]);
-  return a.lte(b) ? { lo: a, hi: b } : { lo: b, hi: a };
+  const a = dec(m[1]) as Dec;
+  const b = m[2] === undefined ? a : (dec(m[2]) as Dec);
+  const t = a.lte(b) ? { lo: a, hi: b } : { lo: b, hi: a };
+  if (targets.size >= 100_000) targets.clear();
+  targets.set(s, t);
+  return t;
 }
 
 export function isRange(t: Target): boolean {
@@ -50,6 +57,13 @@ export function computeCapaian(
   rumusTurun: 'pengurangan' | 'rasio',
   settings: Pick<Settings, 'capaianCap' | 'capaianFloor'>,
 ): CapaianOutcome {
+  return capaianWithLimits(realisasi, target, polaritas, rumusTurun, dec(settings.capaianCap), dec(settings.capaianFloor));
+}
+
+const TWO = new D(2);
+
+/** {@link computeCapaian} with the cap and floor already parsed (the evaluator's hot path). */
+export function capaianWithLimits(realisasi: Dec | null, target: Target | null, polaritas: Polaritas, rumusTurun: 'pengurangan' | 'rasio', cap: Dec | null, floor: Dec | null): CapaianOutcome {
   if (!target) return { value: null, reason: 'no-target' };
   if (realisasi === null) return { value: null, reason: 'no-realisasi' };
   let v: Dec;
@@ -60,7 +74,7 @@ export function computeCapaian(
       v = realisasi.div(target.lo).times(HUNDRED);
     } else {
       if (target.hi.isZero()) return { value: null, reason: 'target-zero' };
-      v = new D(2).minus(realisasi.div(target.hi)).times(HUNDRED);
+      v = TWO.minus(realisasi.div(target.hi)).times(HUNDRED);
     }
   } else if (polaritas === 'turun') {
     if (rumusTurun === 'rasio') {
@@ -68,14 +82,12 @@ export function computeCapaian(
       v = target.lo.div(realisasi).times(HUNDRED);
     } else {
       if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
-      v = new D(2).minus(realisasi.div(target.lo)).times(HUNDRED);
+      v = TWO.minus(realisasi.div(target.lo)).times(HUNDRED);
     }
   } else {
     if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
     v = realisasi.div(target.lo).times(HUNDRED);
   }
-  const cap = dec(settings.capaianCap);
-  const floor = dec(settings.capaianFloor);
   if (cap && v.gt(cap)) v = cap;
   if (floor && v.lt(floor)) v = floor;
   return { value: v, reason: null };

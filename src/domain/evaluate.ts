@@ -1,4 +1,4 @@
-import { computeCapaian, mean, parseTarget, predikatOf, targetUpToQuarter, upToQuarter } from './capaian';
+import { capaianWithLimits, mean, parseTarget, targetUpToQuarter, upToQuarter } from './capaian';
 import type { NoCapaianReason, Target } from './capaian';
 import { evaluateFormula, parseFormula } from './formula';
 import type { FormulaError } from './formula';
@@ -118,7 +118,22 @@ class Evaluator {
   /** Indicator results by `nodeId/indicatorId`, so formulas can refer within and across nodes. */
   private byIndicator = new Map<string, IndicatorResult>();
   private inProgress = new Set<string>();
-  constructor(private readonly doc: KDocument, private readonly ev: Evaluation) {}
+  // Settings parsed once per evaluation, not once per node.
+  private readonly cap: Dec | null;
+  private readonly floor: Dec | null;
+  private readonly bands: { min: Dec | null; label: string }[];
+  constructor(private readonly doc: KDocument, private readonly ev: Evaluation) {
+    const st = doc.project.settings;
+    this.cap = dec(st.capaianCap);
+    this.floor = dec(st.capaianFloor);
+    this.bands = st.predikat.map((b) => ({ min: dec(b.min), label: b.label }));
+  }
+
+  private predikat(c: Dec | null): string | null {
+    if (c === null) return null;
+    for (const b of this.bands) if (b.min === null || c.gte(b.min)) return b.label;
+    return null;
+  }
 
   /** Indicator results of a node, computing formulas (and what they refer to) on demand. */
   indicatorsOf(nodeId: string): IndicatorResult[] {
@@ -168,8 +183,8 @@ class Evaluator {
     }
     const realisasi = stated ?? computed;
     const rumusTurun = ind.rumusTurun ?? settings.rumusTurun;
-    const c = computeCapaian(realisasi, target, ind.polaritas, rumusTurun, settings);
-    const cTw = computeCapaian(realisasi, targetTw, ind.polaritas, rumusTurun, settings);
+    const c = capaianWithLimits(realisasi, target, ind.polaritas, rumusTurun, this.cap, this.floor);
+    const cTw = targetTw ? capaianWithLimits(realisasi, targetTw, ind.polaritas, rumusTurun, this.cap, this.floor) : c.value === null ? c : { value: null, reason: 'no-target' as const };
     const reason = c.reason === 'no-realisasi' && formulaError ? 'formula-error' : c.reason;
     return { id: ind.id, target, targetTw, stated, computed, computedExact, formulaError, formulaMissing, realisasi, capaian: c.value, reason, capaianTw: cTw.value };
   }
@@ -242,7 +257,7 @@ class Evaluator {
       rollupIncluded: included,
       rollupExcluded: excluded,
       capaianEfektif,
-      predikat: predikatOf(capaianEfektif, settings.predikat),
+      predikat: this.predikat(capaianEfektif),
       paguEntered,
       paguChildren,
       pagu,
@@ -278,14 +293,12 @@ function indexAliases(nodes: Record<string, KNode>): Pick<Evaluation, 'aliases' 
   return { aliases, dependents };
 }
 
-/** Parents a node contributes to: its primary parent and its crosscutting parents. */
-function contributesTo(ev: Evaluation, id: string): string[] {
+/** Calls `fn` for each parent a node contributes to: its primary parent and crosscutting parents. */
+function forEachParent(ev: Evaluation, id: string, fn: (parentId: string) => void): void {
   const n = ev.nodes[id];
-  if (!n) return [];
-  const out: string[] = [];
-  if (n.parentId && ev.nodes[n.parentId]) out.push(n.parentId);
-  for (const c of n.crosscutting) if (ev.nodes[c.parentId]) out.push(c.parentId);
-  return out;
+  if (!n) return;
+  if (n.parentId !== null && ev.nodes[n.parentId]) fn(n.parentId);
+  for (const c of n.crosscutting) if (ev.nodes[c.parentId]) fn(c.parentId);
 }
 
 /**
@@ -295,22 +308,28 @@ function contributesTo(ev: Evaluation, id: string): string[] {
 function aggregateInOrder(ev: Evaluation, evaluator: Evaluator, ids: Set<string>): void {
   const pending = new Map<string, number>();
   for (const id of ids) pending.set(id, 0);
-  for (const id of ids) for (const p of contributesTo(ev, id)) if (pending.has(p)) pending.set(p, (pending.get(p) ?? 0) + 1);
+  for (const id of ids)
+    forEachParent(ev, id, (p) => {
+      const n = pending.get(p);
+      if (n !== undefined) pending.set(p, n + 1);
+    });
   const queue: string[] = [];
   for (const [id, n] of pending) if (n === 0) queue.push(id);
-  const done = new Set<string>();
+  let done = 0;
+  const release = (p: string): void => {
+    const left = pending.get(p);
+    if (left === undefined) return;
+    pending.set(p, left - 1);
+    if (left === 1) queue.push(p);
+  };
   while (queue.length) {
     const id = queue.pop() as string;
-    done.add(id);
+    pending.delete(id);
+    done++;
     ev.results.set(id, evaluator.aggregate(id));
-    for (const p of contributesTo(ev, id)) {
-      const left = pending.get(p);
-      if (left === undefined) continue;
-      pending.set(p, left - 1);
-      if (left - 1 === 0) queue.push(p);
-    }
+    forEachParent(ev, id, release);
   }
-  for (const id of ids) if (!done.has(id)) ev.results.set(id, evaluator.aggregate(id));
+  if (done < ids.size) for (const id of pending.keys()) ev.results.set(id, evaluator.aggregate(id));
 }
 
 /** Evaluates a whole document at a year and triwulan. */
@@ -372,7 +391,7 @@ export function reevaluate(ev: Evaluation, doc: KDocument, changed: Iterable<str
     const id = up.pop() as string;
     if (withAncestors.has(id)) continue;
     withAncestors.add(id);
-    up.push(...contributesTo(ev, id));
+    forEachParent(ev, id, (p) => up.push(p));
   }
   aggregateInOrder(ev, new Evaluator(doc, ev), withAncestors);
   ev.version += 1;

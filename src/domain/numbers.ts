@@ -22,11 +22,21 @@ export function toCanonical(d: Dec): DecimalString {
   return d.toFixed();
 }
 
+// Decimals are immutable, so one parsed instance per distinct string can be shared. Documents
+// repeat values a lot (targets, zeros, quarter figures); parsing dominated evaluation before this.
+const parsed = new Map<string, Dec>();
+const PARSED_MAX = 200_000;
+
 /** Parses a canonical (plain form) decimal string; returns null for null/empty/invalid input. */
 export function dec(s: DecimalString | null | undefined): Dec | null {
   if (s === null || s === undefined || s === '') return null;
+  const hit = parsed.get(s);
+  if (hit) return hit;
   if (!PLAIN.test(s)) return null;
-  return new D(s);
+  const d = new D(s);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(s, d);
+  return d;
 }
 
 export type ParsedNumber =

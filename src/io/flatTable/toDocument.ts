@@ -1,4 +1,4 @@
-import { makeIndicator, makeNode, makeProject, newId, SCHEMA_VERSION } from '../../domain/model.ts';
+import { makeProject, newId, SCHEMA_VERSION, trustedIndicator, trustedNode } from '../../domain/model.ts';
 import type { Indicator, KDocument, KNode, Level } from '../../domain/model.ts';
 import { isBlank, quote } from './cells.ts';
 import { parseRow, splitKodes } from './parseRow.ts';
@@ -147,7 +147,7 @@ function build(drafts: Map<string, Draft>, layout: Layout, opts: FlatReadOptions
     noteTw(realisasi);
     const indicators = d.indicators.map((ind, i): Indicator => {
       noteTw(ind.realisasiTw);
-      return makeIndicator({
+      return trustedIndicator({
         id: `${d.kode}#${i + 1}`,
         nama: ind.text.nama ?? '',
         alias: ind.text.alias ?? '',
@@ -165,7 +165,7 @@ function build(drafts: Map<string, Draft>, layout: Layout, opts: FlatReadOptions
         realisasiTw: ind.realisasiTw ? { [year]: ind.realisasiTw } : {},
       });
     });
-    nodes[d.kode] = makeNode({
+    nodes[d.kode] = trustedNode({
       id: d.kode,
       kode: d.kode,
       level: (d.level ?? 0) as Level,

@@ -36,7 +36,7 @@ export function FormulaField({ nodeId, ind, testId }: { nodeId: string; ind: Ind
       </label>
       <textarea
         id={id}
-        rows={2}
+        rows={Math.min(6, Math.max(2, Math.ceil(d.draft.length / 34)))}
         className="fld-input fld-textarea fld-mono"
         value={d.draft}
         placeholder={t('rumusPlaceholder')}

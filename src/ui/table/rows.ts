@@ -47,14 +47,20 @@ export function buildTableRows(nodes: Record<string, KNode>, index: TreeIndex): 
  * index changes, not on every edit of a value (a 20,000-row rebuild per keystroke-commit is felt).
  */
 export function structureStamp(nodes: Record<string, KNode>): string {
+  // Store selectors call this on every store change: count each nodes object once.
+  const known = stamps.get(nodes);
+  if (known !== undefined) return known;
   let n = 0;
   let inds = 0;
   for (const id in nodes) {
     n++;
     inds += nodes[id]?.indicators.length ?? 0;
   }
-  return `${n}:${inds}`;
+  const stamp = `${n}:${inds}`;
+  stamps.set(nodes, stamp);
+  return stamp;
 }
+const stamps = new WeakMap<object, string>();
 
 /** Row index of each node's first row. */
 export function firstRowIndex(rows: readonly TableRowModel[]): Map<string, number> {
