@@ -49,6 +49,14 @@ export class AppPage {
     );
   }
 
+  /** Types into the search box and jumps to the first hit. */
+  async focusBySearch(text: string): Promise<void> {
+    const box = this.page.locator('[data-testid="search"]');
+    await box.fill(text);
+    await box.press('Enter');
+    await this.page.waitForTimeout(350);
+  }
+
   async typeKeys(keys: string[]): Promise<void> {
     for (const k of keys) await this.page.keyboard.press(k);
   }

@@ -133,6 +133,14 @@ export function createActions(store: KaskadeStore) {
         n.anggaran[field][y] = arr;
       });
     },
+    /** Replaces the whole document as one undoable step (restoring a version, merging a file). */
+    replaceDocument(label: string, next: KDocument): void {
+      commit(label, (d) => {
+        d.project = next.project;
+        d.nodes = next.nodes;
+        d.acknowledgements = next.acknowledgements;
+      });
+    },
     updateProject(patch: Partial<Project>): void {
       commit('Ubah proyek', (d) => {
         Object.assign(d.project, patch);

@@ -5,7 +5,10 @@ import type { StoreState } from './store';
 
 export type Lang = 'id' | 'en';
 export type LayoutMode = 'compact' | 'wide';
-export type Screen = 'canvas' | 'table';
+export type Screen = 'canvas' | 'table' | 'charts';
+export type SidePanel = 'inspector' | 'review' | 'versions';
+/** How a node differs in a version comparison, shown on the canvas. */
+export type DiffMark = 'added' | 'changed' | 'moved' | 'removed';
 
 /** What the canvas highlights; nodes that do not match are dimmed. */
 export interface Filter {
@@ -38,6 +41,13 @@ export interface ViewSlice {
   /** Text that replaces the sasaran when editing starts by typing a character. */
   editSeed: string | null;
   filter: Filter;
+  sidePanel: SidePanel;
+  setSidePanel: (p: SidePanel) => void;
+  sideOpen: boolean;
+  toggleSide: () => void;
+  /** Nodes marked by a version comparison; null when no comparison is shown. */
+  diffMarks: ReadonlyMap<string, DiffMark> | null;
+  setDiffMarks: (m: ReadonlyMap<string, DiffMark> | null) => void;
   storage: StorageStatus;
   setStorage: (s: Partial<StorageStatus>) => void;
   /** Bumped to ask the canvas to centre `selectedId` (search, findings, table). */
@@ -67,6 +77,12 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   editSeed: null,
   filter: NO_FILTER,
   focusSeq: 0,
+  sidePanel: 'inspector',
+  setSidePanel: (sidePanel) => set({ sidePanel, sideOpen: true }),
+  sideOpen: true,
+  toggleSide: () => set({ sideOpen: !get().sideOpen }),
+  diffMarks: null,
+  setDiffMarks: (diffMarks) => set({ diffMarks }),
   storage: { save: 'idle', error: null, persisted: null },
   setStorage: (st) => set({ storage: { ...get().storage, ...st } }),
   focus: (id) => {

@@ -7,11 +7,15 @@ import { ProjectMenu } from './shell/ProjectMenu';
 import { Toolbar } from './shell/Toolbar';
 import { TableView } from './table/TableView';
 import { ToastHost } from './toast';
+import { useT } from './hooks/useT';
 
 /** The application shell: toolbar, canvas or table, inspector. */
 export function App() {
   const screen = useStore((s) => s.screen);
   const lang = useStore((s) => s.lang);
+  const sideOpen = useStore((s) => s.sideOpen);
+  const toggleSide = useStore((s) => s.toggleSide);
+  const t = useT();
   return (
     <ReactFlowProvider>
       <div className="app" lang={lang}>
@@ -20,10 +24,15 @@ export function App() {
         <main className="main">
           <section className="work" aria-label={screen === 'canvas' ? 'Kanvas' : 'Tabel'}>
             {screen === 'canvas' ? <TreeCanvas /> : <TableView />}
+            <button type="button" className="side-toggle" onClick={toggleSide} data-testid="btn-side" title={sideOpen ? t('hidePanel') : t('showPanel')} aria-expanded={sideOpen}>
+              {sideOpen ? '⟩' : '⟨'}
+            </button>
           </section>
-          <aside className="side" data-testid="inspector-panel">
-            <Inspector />
-          </aside>
+          {sideOpen && (
+            <aside className="side" data-testid="inspector-panel">
+              <Inspector />
+            </aside>
+          )}
         </main>
         <ConfirmHost />
         <ToastHost />

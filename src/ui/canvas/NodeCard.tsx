@@ -20,6 +20,7 @@ function NodeCardImpl({ id, data, selected }: NodeProps<CardNode>) {
   const year = useStore((s) => s.year);
   const editing = useStore((s) => s.editingId === id);
   const collapsed = useStore((s) => s.collapsed.has(id));
+  const diff = useStore((s) => s.diffMarks?.get(id) ?? null);
   const toggleCollapsed = useStore((s) => s.toggleCollapsed);
   const hasChildren = useStore((s) => (s.evaluation.index.children.get(id)?.length ?? 0) > 0);
   const actions = useActions();
@@ -33,7 +34,7 @@ function NodeCardImpl({ id, data, selected }: NodeProps<CardNode>) {
   const shown = cap ?? turunan;
   return (
     <div
-      className={`card lvl-${node.level}${selected ? ' selected' : ''}${data.dim ? ' dim' : ''}`}
+      className={`card lvl-${node.level}${selected ? ' selected' : ''}${data.dim ? ' dim' : ''}${diff ? ` diff-${diff}` : ''}`}
       style={{ ['--lvl' as string]: `var(${def.colorVar})` }}
       data-testid={`node-${node.kode || node.id}`}
       data-node-id={id}
@@ -58,9 +59,11 @@ function NodeCardImpl({ id, data, selected }: NodeProps<CardNode>) {
             ↧ {fmtPct(turunan)}
           </span>
         ) : null}
+        {(shown || node.indicators.length > 0 || hasChildren) && (
         <span className={`badge ${predikatClass(result?.predikat)}`} data-testid={`badge-${node.kode || node.id}`} title={`${result?.predikat ?? t('noCapaian')}${!cap && turunan ? ` · ${t('turunan')}` : ''}`}>
           {shown ? `${!cap ? '↧ ' : ''}${fmtPct(shown)}%` : '—'}
         </span>
+        )}
       </div>
       {editing ? (
         <InlineEditor id={id} initial={node.sasaran} />

@@ -3,8 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Layout } from '../../domain/layout';
 import { useStore } from '../../store/store';
 
-const W = 220;
-const H = 150;
+const MAX_W = 220;
+const MAX_H = 150;
 const LEVEL_COLOURS = ['#7c3aed', '#2563eb', '#0891b2', '#059669', '#ca8a04', '#64748b'];
 
 /**
@@ -17,7 +17,10 @@ export function Overview({ layout }: { layout: Layout }) {
   const nodes = useStore((s) => s.doc.nodes);
   const flow = useReactFlow();
   const vp = useViewport();
-  const scale = useMemo(() => Math.min(W / Math.max(layout.width, 1), H / Math.max(layout.height, 1)), [layout]);
+  const scale = useMemo(() => Math.min(MAX_W / Math.max(layout.width, 1), MAX_H / Math.max(layout.height, 1)), [layout]);
+  // The map takes the tree's shape, so a tall tree gives a narrow map rather than an empty box.
+  const W = Math.max(60, Math.ceil(layout.width * scale));
+  const H = Math.max(40, Math.ceil(layout.height * scale));
 
   useEffect(() => {
     const ctx = base.current?.getContext('2d');
@@ -32,7 +35,7 @@ export function Overview({ layout }: { layout: Layout }) {
     }
     // Structure and colours only: redraw on layout change, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layout, scale]);
+  }, [layout, scale, W, H]);
 
   useEffect(() => {
     const ctx = top.current?.getContext('2d');
@@ -46,7 +49,7 @@ export function Overview({ layout }: { layout: Layout }) {
     ctx.strokeStyle = '#dc2626';
     ctx.lineWidth = 2;
     ctx.strokeRect(x, y, Math.max(w, 3), Math.max(h, 3));
-  }, [vp, scale]);
+  }, [vp, scale, W, H]);
 
   const moveTo = (e: React.PointerEvent<HTMLCanvasElement>): void => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -56,7 +59,7 @@ export function Overview({ layout }: { layout: Layout }) {
   };
 
   return (
-    <div className="overview" data-testid="overview">
+    <div className="overview" data-testid="overview" style={{ width: W + 2, height: H + 2 }}>
       <canvas ref={base} width={W} height={H} />
       <canvas
         ref={top}

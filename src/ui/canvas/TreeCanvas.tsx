@@ -61,7 +61,7 @@ export function TreeCanvas() {
   );
 
   const focusSeq = useStore((s) => s.focusSeq);
-  const handledFocus = useRef(0);
+  const handledFocus = useRef(focusSeq);
   useEffect(() => {
     if (focusSeq === handledFocus.current) return;
     const id = currentSelection();
@@ -72,12 +72,18 @@ export function TreeCanvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusSeq, layout]);
 
-  // Fit the tree's top on first show.
+  // On first show: centre the selected node (coming back from the table), else the tree's top.
   useEffect(() => {
     const id = requestAnimationFrame(() => {
+      const sel = currentSelection();
+      const selBox = sel ? layout.boxes.get(sel) : undefined;
+      if (selBox) {
+        void flow.setCenter(selBox.x + selBox.w / 2, selBox.y + selBox.h / 2, { zoom: 0.8 });
+        return;
+      }
       const first = layout.visible[0];
       const b = first ? layout.boxes.get(first) : undefined;
-      if (b) flow.setViewport({ x: window.innerWidth * 0.35 - (b.x + b.w / 2) * 0.8, y: 40, zoom: 0.8 });
+      if (b) void flow.setViewport({ x: window.innerWidth * 0.35 - (b.x + b.w / 2) * 0.8, y: 40, zoom: 0.8 });
     });
     return () => cancelAnimationFrame(id);
     // Only on mount: later layout changes keep the user's viewport.

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { FieldParse } from './parse';
+import { getAppStore } from '../../store/store';
 
 type Failure = Extract<FieldParse<unknown>, { ok: false }>;
 
@@ -83,6 +84,16 @@ export function stopKeys(e: KeyboardEvent): void {
 export function handleFieldKeys(e: KeyboardEvent, d: FieldDraft, multiline = false): void {
   e.stopPropagation();
   if (e.nativeEvent.isComposing) return;
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (ctrl && !d.pending && (e.key === 'z' || e.key === 'Z' || e.key === 'y' || e.key === 'Y')) {
+    // Nothing typed here since the last commit: the keys mean the document's undo/redo, one
+    // step per committed field edit, rather than the browser's undo inside this box.
+    e.preventDefault();
+    const s = getAppStore().getState();
+    if (e.key === 'y' || e.key === 'Y' || e.shiftKey) s.redo();
+    else s.undo();
+    return;
+  }
   if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     d.commit();

@@ -52,4 +52,6 @@ export const core = {
   language: { id: 'English', en: 'Bahasa Indonesia' },
   crosscutting: { id: 'crosscutting', en: 'crosscutting' },
   nodes: { id: 'node', en: 'nodes' },
+  hidePanel: { id: 'Sembunyikan panel', en: 'Hide panel' },
+  showPanel: { id: 'Tampilkan panel', en: 'Show panel' },
 } as const;
