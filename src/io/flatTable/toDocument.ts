@@ -1,4 +1,4 @@
-import { makeProject, newId, SCHEMA_VERSION, trustedIndicator, trustedNode } from '../../domain/model.ts';
+import { makeProject, newId, SCHEMA_VERSION, settingsSchema, trustedIndicator, trustedNode } from '../../domain/model.ts';
 import type { Indicator, KDocument, KNode, Level } from '../../domain/model.ts';
 import { isBlank, quote } from './cells.ts';
 import { parseRow, splitKodes } from './parseRow.ts';
@@ -188,7 +188,12 @@ function build(drafts: Map<string, Draft>, layout: Layout, opts: FlatReadOptions
     });
   }
   const tw = opts.tw !== undefined && Number.isInteger(opts.tw) && opts.tw >= 1 && opts.tw <= 4 ? opts.tw : lastTw || 4;
+  // A flat file carries no settings: its deepest level is the lowest level its branches aim for
+  // (an agency without aktivitas rows should not get a note on every sub kegiatan).
+  let deepest = 0;
+  for (const n of Object.values(nodes)) deepest = Math.max(deepest, n.level);
   const project = makeProject({
+    settings: settingsSchema.parse({ levelTerendah: deepest }),
     id: newId('p'),
     nama: projectName(opts.fileName ?? ''),
     periodeAwal: layout.periodeAwal,
