@@ -107,7 +107,7 @@ export function machineInfo(): MachineInfo {
 // Timing
 
 /** A full collection between runs, so one run does not pay for the garbage of the one before. */
-const collect: () => void = (() => {
+export const collectGarbage: () => void = (() => {
   try {
     v8.setFlagsFromString('--expose_gc');
     const gc: unknown = vm.runInNewContext('gc');
@@ -154,7 +154,7 @@ export function measure<S = undefined>(body: (state: S, i: number) => unknown, o
   const samples: number[] = [];
   for (let i = 0; i < opts.warmup + runs; i++) {
     const state = opts.prepare ? opts.prepare(i) : (undefined as S);
-    collect();
+    collectGarbage();
     const t0 = performance.now();
     const out = body(state, i);
     const t = performance.now() - t0;
@@ -170,7 +170,7 @@ export async function measureAsync<S = undefined>(body: (state: S, i: number) =>
   const samples: number[] = [];
   for (let i = 0; i < opts.warmup + runs; i++) {
     const state = opts.prepare ? opts.prepare(i) : (undefined as S);
-    collect();
+    collectGarbage();
     const t0 = performance.now();
     const out = await body(state, i);
     const t = performance.now() - t0;

@@ -6,7 +6,7 @@ import { DEFAULT_PREDIKAT } from '../src/domain/model.ts';
 import type { KDocument, KNode } from '../src/domain/model.ts';
 import { D, dec } from '../src/domain/numbers.ts';
 import { buildTreeIndex } from '../src/domain/tree.ts';
-import { median, round } from './lib.ts';
+import { collectGarbage, median, round } from './lib.ts';
 
 /**
  * Where evaluate-20k spends its time: `npx tsx bench/profile-evaluate.ts [nodes]`.
@@ -14,7 +14,7 @@ import { median, round } from './lib.ts';
  * A manual split (not part of `npm run bench`): evaluate on the generated tree with parts of the
  * document removed, the pieces of decimal work it repeats per node, and a count of decimal.js
  * operations in one evaluation. The variants are timed in interleaved rounds so that load on the
- * machine falls on all of them alike; compare ratios, not absolute figures.
+ * machine falls on all of them alike (with a full GC before each); compare ratios, not absolute figures.
  */
 
 const nodes = Number(process.argv[2] ?? 20000);
@@ -119,6 +119,7 @@ const samples: Record<string, number[]> = {};
 const rounds = 9;
 for (let r = 0; r < rounds + 2; r++) {
   for (const [name, fn] of Object.entries(cases)) {
+    collectGarbage();
     const t0 = performance.now();
     fn();
     const t = performance.now() - t0;

@@ -195,8 +195,8 @@ class Generator {
     seed: number,
     private readonly year: number,
     private readonly tw: number,
-    private readonly periodeAwal: number,
-    private readonly periodeAkhir: number,
+    periodeAwal: number,
+    periodeAkhir: number,
   ) {
     this.r = mulberry32(seed);
     this.years = [];
