@@ -134,6 +134,7 @@ export function predikatOf(capaian: Dec | null, scale: readonly PredikatBand[]):
 /** Mean, or weighted mean, of values; null when there are none or the weights sum to zero. */
 export function mean(values: readonly Dec[], weights?: readonly Dec[]): Dec | null {
   if (values.length === 0) return null;
+  if (!weights && values.length === 1) return values[0] as Dec;
   if (!weights) {
     let s = new D(0);
     for (const v of values) s = s.plus(v);

@@ -5,7 +5,7 @@ import type { FormulaError } from './formula';
 import type { Indicator, KDocument, KNode } from './model';
 import { D, dec } from './numbers';
 import type { Dec } from './numbers';
-import { buildTreeIndex } from './tree';
+import { buildTreeIndex, depthFirstOrder } from './tree';
 import type { TreeIndex } from './tree';
 
 /** The year and triwulan a document is read at. */
@@ -34,8 +34,8 @@ export interface IndicatorResult {
   /** Against the annual target (as the seeds' evaluation forms do). */
   capaian: Dec | null;
   reason: NoCapaianReason | null;
-  /** Against the quarter targets up to the selected quarter. */
-  capaianTw: Dec | null;
+  /** Against the quarter targets up to the selected quarter (computed when first read). */
+  readonly capaianTw: Dec | null;
 }
 
 export interface NodeResult {
@@ -62,8 +62,8 @@ export interface NodeResult {
   realisasiAnggaran: Dec | null;
   rencanaAnggaran: Dec | null;
   capaianAnggaran: Dec | null;
-  /** Spending against the plan up to the selected quarter. */
-  capaianRencana: Dec | null;
+  /** Spending against the plan up to the selected quarter (computed when read). */
+  readonly capaianRencana: Dec | null;
   /** Capaian kinerja − capaian anggaran (seed 000). */
   efisiensi: Dec | null;
 }
@@ -85,6 +85,37 @@ export interface Evaluation {
 }
 
 const HUNDRED = new D(100);
+const ONE = new D(1);
+
+/**
+ * An indicator's result. The comparison with the quarter targets is computed when first read: the
+ * canvas and the checker never need it, and it was a sixth of a full evaluation.
+ */
+class IndicatorRes implements IndicatorResult {
+  private tw: Dec | null | undefined;
+  constructor(
+    readonly id: string,
+    readonly target: Target | null,
+    readonly targetTw: Target | null,
+    readonly stated: Dec | null,
+    readonly computed: Dec | null,
+    readonly computedExact: Dec | null,
+    readonly formulaError: FormulaError | null,
+    readonly formulaMissing: string[],
+    readonly realisasi: Dec | null,
+    readonly capaian: Dec | null,
+    readonly reason: NoCapaianReason | null,
+    private readonly limits: { polaritas: Indicator['polaritas']; rumusTurun: 'pengurangan' | 'rasio'; cap: Dec | null; floor: Dec | null },
+  ) {}
+
+  get capaianTw(): Dec | null {
+    if (this.tw === undefined) {
+      const l = this.limits;
+      this.tw = this.targetTw ? capaianWithLimits(this.realisasi, this.targetTw, l.polaritas, l.rumusTurun, l.cap, l.floor).value : null;
+    }
+    return this.tw;
+  }
+}
 const formulaCache = new Map<string, ReturnType<typeof parseFormula>>();
 function parsedFormula(src: string): ReturnType<typeof parseFormula> {
   let p = formulaCache.get(src);
@@ -141,7 +172,8 @@ class Evaluator {
     if (done) return done;
     const node = this.ev.nodes[nodeId];
     if (!node) return [];
-    const out = node.indicators.map((ind) => this.indicatorOf(nodeId, ind));
+    // Only an indicator with an alias can be named by a formula, so only those need the memo.
+    const out = node.indicators.map((ind) => (ind.alias ? this.indicatorOf(nodeId, ind) : this.indicator(ind)));
     this.own.set(nodeId, out);
     return out;
   }
@@ -184,9 +216,8 @@ class Evaluator {
     const realisasi = stated ?? computed;
     const rumusTurun = ind.rumusTurun ?? settings.rumusTurun;
     const c = capaianWithLimits(realisasi, target, ind.polaritas, rumusTurun, this.cap, this.floor);
-    const cTw = targetTw ? capaianWithLimits(realisasi, targetTw, ind.polaritas, rumusTurun, this.cap, this.floor) : c.value === null ? c : { value: null, reason: 'no-target' as const };
     const reason = c.reason === 'no-realisasi' && formulaError ? 'formula-error' : c.reason;
-    return { id: ind.id, target, targetTw, stated, computed, computedExact, formulaError, formulaMissing, realisasi, capaian: c.value, reason, capaianTw: cTw.value };
+    return new IndicatorRes(ind.id, target, targetTw, stated, computed, computedExact, formulaError, formulaMissing, realisasi, c.value, reason, { polaritas: ind.polaritas, rumusTurun, cap: this.cap, floor: this.floor });
   }
 
   /** undefined = unknown name (an error); null = known but without a value in this period. */
@@ -214,6 +245,7 @@ class Evaluator {
 
     const kids = this.ev.index.children.get(nodeId) ?? [];
     const cross = this.ev.index.crossChildren.get(nodeId) ?? [];
+    const weighted = settings.rollupBerbobot;
     const included: string[] = [];
     const excluded: string[] = [];
     const values: Dec[] = [];
@@ -233,12 +265,14 @@ class Evaluator {
       if (r?.capaianEfektif) {
         included.push(k);
         values.push(r.capaianEfektif);
-        const child = this.ev.nodes[k];
-        const link = child?.parentId === nodeId ? child.bobot : (child?.crosscutting.find((c) => c.parentId === nodeId)?.bobot ?? child?.bobot);
-        weights.push(dec(link ?? null) ?? new D(1));
+        if (weighted) {
+          const child = this.ev.nodes[k];
+          const link = child?.parentId === nodeId ? child.bobot : (child?.crosscutting.find((c) => c.parentId === nodeId)?.bobot ?? child?.bobot);
+          weights.push(dec(link ?? null) ?? ONE);
+        }
       } else excluded.push(k);
     }
-    const capaianTurunan = mean(values, settings.rollupBerbobot ? weights : undefined);
+    const capaianTurunan = mean(values, weighted ? weights : undefined);
     const capaianEfektif = capaian ?? capaianTurunan;
 
     const paguEntered = dec(node.anggaran.pagu[y]);
@@ -266,7 +300,10 @@ class Evaluator {
       realisasiAnggaran,
       rencanaAnggaran,
       capaianAnggaran,
-      capaianRencana: ratio(realisasiAnggaran, rencanaAnggaran),
+      // Read rarely (inspector, reports): computed on access.
+      get capaianRencana() {
+        return ratio(this.realisasiAnggaran, this.rencanaAnggaran);
+      },
       efisiensi: capaianEfektif && capaianAnggaran ? capaianEfektif.minus(capaianAnggaran) : null,
     };
   }
@@ -336,7 +373,21 @@ function aggregateInOrder(ev: Evaluation, evaluator: Evaluator, ids: Set<string>
 export function evaluate(doc: KDocument, params: EvalParams): Evaluation {
   const ev: Evaluation = { params, nodes: doc.nodes, project: doc.project, index: buildTreeIndex(doc.nodes), results: new Map(), ...indexAliases(doc.nodes), version: 1 };
   const evaluator = new Evaluator(doc, ev);
-  aggregateInOrder(ev, evaluator, new Set(Object.keys(doc.nodes)));
+  if (ev.index.crossChildren.size > 0) {
+    aggregateInOrder(ev, evaluator, new Set(Object.keys(doc.nodes)));
+    return ev;
+  }
+  // Without crosscutting links the primary tree is the whole dependency order: children first.
+  const order = depthFirstOrder(ev.index);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i] as string;
+    ev.results.set(id, evaluator.aggregate(id));
+  }
+  if (order.length < Object.keys(doc.nodes).length) {
+    const left = new Set<string>();
+    for (const id in doc.nodes) if (!ev.results.has(id)) left.add(id);
+    aggregateInOrder(ev, evaluator, left);
+  }
   return ev;
 }
 
