@@ -2,6 +2,7 @@ import type { KDocument } from '../domain/model';
 import { buildLkj2023 } from './lkj2023';
 import { buildLumajang } from './lumajang';
 import { buildSumenep } from './sumenep';
+import { generatePemda } from '../domain/generate';
 
 /** A hand-built sample document; `build()` returns a fresh document on every call. */
 export interface Sample {
@@ -28,6 +29,14 @@ export const SAMPLES: Sample[] = [
       en: 'BKPSDM Sumenep Regency — strategic plan 2021–2026 (Q1 2024)',
     },
     build: buildSumenep,
+  },
+  {
+    id: 'pemda-20k',
+    title: {
+      id: 'Pemda sintetis — 40 perangkat daerah, 20.000 node (uji skala)',
+      en: 'Synthetic regency — 40 agencies, 20,000 nodes (scale test)',
+    },
+    build: () => generatePemda({ seed: 2024, nodes: 20000 }),
   },
   {
     id: 'lkj-2023',

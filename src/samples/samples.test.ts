@@ -29,7 +29,7 @@ describe('sample registry', () => {
 
   it('hides the LKj 2023 fixture from the picker', () => {
     expect(findSample('lkj-2023')?.hidden).toBe(true);
-    expect(visibleSamples().map((s) => s.id)).toEqual(['lumajang-2024', 'sumenep-2024']);
+    expect(visibleSamples().map((s) => s.id)).toEqual(['lumajang-2024', 'sumenep-2024', 'pemda-20k']);
   });
 });
 
