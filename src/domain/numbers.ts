@@ -49,7 +49,12 @@ export type ParsedNumber =
  * never zero. A text that reads differently in the two forms (e.g. `1.234` = 1234 or 1,234) is
  * reported as ambiguous instead of guessed. A trailing `%` and surrounding spaces are ignored.
  */
+const CANONICAL = /^-?(?:0|[1-9]\d{0,2})(?:\.\d*[1-9])?$|^-?[1-9]\d{3,}(?:\.\d*[1-9])?$/;
+
 export function parseHumanNumber(input: string): ParsedNumber {
+  // Already canonical and unambiguous (no thousands-looking "1.234"): the common case in files
+  // Kaskade wrote, taken as it is without a trip through decimal.js.
+  if (CANONICAL.test(input) && !/^-?[1-9]\d{0,2}\.\d{3}$/.test(input) && input !== '-0') return { ok: true, value: input };
   let t = input.replace(/[\s\u00a0]/g, '');
   if (t.endsWith('%')) t = t.slice(0, -1);
   if (t.startsWith('Rp')) t = t.slice(2);
