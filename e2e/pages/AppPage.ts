@@ -10,8 +10,10 @@ export class AppPage {
     await this.page.waitForSelector('[data-testid="canvas"] .react-flow__node', { timeout: 30_000 });
   }
 
+  /** A blank project, created from the project list dialog. */
   async newBlankProject(): Promise<void> {
-    await this.page.click('[data-testid="btn-new-project"]');
+    if (!(await this.page.locator('[data-testid="projects-dialog"]').isVisible())) await this.page.click('[data-testid="btn-projects"]');
+    await this.page.click('[data-testid="projects-dialog"] [data-testid="btn-new-project"]');
     await this.page.waitForSelector('[data-testid="btn-add-root"]');
   }
 
@@ -55,6 +57,26 @@ export class AppPage {
     await box.fill(text);
     await box.press('Enter');
     await this.page.waitForTimeout(350);
+  }
+
+  /** Replaces a card's sasaran: select it, F2, fill the inline editor, Enter commits. */
+  async editSasaran(kodeOrId: string, text: string): Promise<void> {
+    await this.node(kodeOrId).click();
+    await this.page.keyboard.press('F2');
+    const editor = this.page.locator('[data-testid="inline-editor"]');
+    await editor.waitFor();
+    await editor.fill(text);
+    await this.page.keyboard.press('Enter');
+    await editor.waitFor({ state: 'detached' });
+  }
+
+  /** The sasaran of a node, found by kode or id, in the open document. */
+  async sasaranOf(kodeOrId: string): Promise<string | null> {
+    return this.state<string | null>(`(s) => Object.values(s.doc.nodes).find((n) => n.kode === ${JSON.stringify(kodeOrId)} || n.id === ${JSON.stringify(kodeOrId)})?.sasaran ?? null`);
+  }
+
+  async projectId(): Promise<string> {
+    return this.state<string>('(s) => s.doc.project.id');
   }
 
   async typeKeys(keys: string[]): Promise<void> {

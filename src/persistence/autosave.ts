@@ -1,51 +1,166 @@
+import type { KDocument } from '../domain/model';
 import type { KaskadeStore } from '../store/store';
 import type { KaskadeDB } from './db';
-import { saveChanges } from './projectRepository';
+import { ConflictError } from './errors';
+import type { Seen } from './errors';
+import { saveChanges, saveChangesAtUnload } from './projectRepository';
 
-export type SaveStatus = { state: 'saved' | 'saving' | 'idle' } | { state: 'failed'; error: string };
+export type SaveStatus = { state: 'saved' | 'saving' | 'idle' } | { state: 'failed'; error: unknown };
+
+export interface AutosaveHooks {
+  onStatus: (s: SaveStatus) => void;
+  /** The project row version this tab last read or wrote; null skips the two-tab check. */
+  expected: () => Seen | null;
+  /** After a write: the row version written, and for which project. */
+  onSaved: (seen: Seen, projectId: string) => void;
+  /** Another tab wrote first; nothing was written and the edits stay dirty in memory. */
+  onConflict: (row: Seen) => void;
+  /** While true (two-tab conflict), nothing is written; edits stay dirty in memory. */
+  paused: () => boolean;
+}
+
+export interface AutosaveOptions {
+  /** Quiet time after the last edit before writing. */
+  delayMs?: number;
+  /** A write happens at the latest this long after the first unsaved edit, however busy the user. */
+  maxWaitMs?: number;
+}
+
+export interface Autosave {
+  /** Writes what is dirty now (after any write in progress); resolves when it is stored. */
+  flush: () => Promise<void>;
+  /** Tells autosave the store's document is what storage holds now (after a load). */
+  markStored: (doc: KDocument) => void;
+  /** What `pagehide` does: writes every pending row synchronously (exposed for tests). */
+  writeAtUnload: () => void;
+  stop: () => void;
+}
 
 /**
- * Write-behind autosave: after an edit, waits `delayMs` for more edits, then writes only the dirty
- * rows in one transaction. On failure the dirty set is put back so nothing is lost, and the status
- * says why.
+ * Write-behind autosave, off the typing path: an edit only (re)arms a timer; after `delayMs` of
+ * quiet (or `maxWaitMs` since the first unsaved edit) the dirty rows are written in one
+ * transaction. Writes never overlap. On failure the dirty set is put back so nothing is lost and
+ * the status says why; the next edit (or `flush`) tries again. Hiding the page writes at once;
+ * leaving it (`pagehide`) writes synchronously, since an asynchronous write would be dropped.
  */
-export function startAutosave(store: KaskadeStore, db: KaskadeDB, writer: string, onStatus: (s: SaveStatus) => void, delayMs = 400): () => void {
+export function startAutosave(store: KaskadeStore, db: KaskadeDB, writer: string, hooks: AutosaveHooks, opts: AutosaveOptions = {}): Autosave {
+  const delayMs = opts.delayMs ?? 400;
+  const maxWaitMs = opts.maxWaitMs ?? 1000;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let running: Promise<void> | null = null;
-  const flush = async (): Promise<void> => {
-    timer = null;
-    if (running) await running;
-    const s = store.getState();
-    const dirty = s.takeDirty();
-    if (dirty.ids.size === 0 && !dirty.project) return;
-    onStatus({ state: 'saving' });
-    running = saveChanges(db, s.doc, dirty.ids, dirty.project, writer)
-      .then(() => onStatus({ state: 'saved' }))
-      .catch((e: unknown) => {
-        const cur = store.getState().dirty;
-        store.setState({ dirty: { ids: new Set([...dirty.ids, ...cur.ids]), project: dirty.project || cur.project } });
-        onStatus({ state: 'failed', error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-      })
-      .finally(() => {
-        running = null;
-      });
-    await running;
+  let firstDirtyAt: number | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  /** Rows of the write in progress: a page leaving mid-write writes them again, synchronously. */
+  let inflight: { ids: Set<string>; project: boolean } | null = null;
+  let stopped = false;
+  /** The document as last stored; nodes are compared by identity (immer shares unchanged ones). */
+  let stored: KDocument = store.getState().doc;
+
+  /**
+   * A whole-collection change (e.g. `replaceDocument` assigning `nodes`) marks only the project
+   * dirty; the nodes that really changed are found by identity against what was last stored.
+   */
+  const changedSinceStored = (doc: KDocument): string[] => {
+    if (stored.project.id !== doc.project.id) return Object.keys(doc.nodes);
+    if (stored.nodes === doc.nodes) return [];
+    const out: string[] = [];
+    for (const id in doc.nodes) if (stored.nodes[id] !== doc.nodes[id]) out.push(id);
+    for (const id in stored.nodes) if (!(id in doc.nodes)) out.push(id);
+    return out;
   };
-  const unsub = store.subscribe((s, prev) => {
-    if (s.docVersion === prev.docVersion) return;
+
+  const putBack = (dirty: { ids: Set<string>; project: boolean }): void => {
+    const cur = store.getState().dirty;
+    store.setState({ dirty: { ids: new Set([...dirty.ids, ...cur.ids]), project: dirty.project || cur.project } });
+  };
+
+  const write = async (): Promise<void> => {
+    if (stopped || hooks.paused()) return;
+    const s = store.getState();
+    if (s.dirty.ids.size === 0 && !s.dirty.project) return;
+    const dirty = s.takeDirty();
+    const doc = s.doc;
+    const ids = dirty.project ? new Set([...dirty.ids, ...changedSinceStored(doc)]) : dirty.ids;
+    hooks.onStatus({ state: 'saving' });
+    inflight = { ids, project: dirty.project };
+    try {
+      const seen = await saveChanges(db, doc, ids, dirty.project, writer, hooks.expected());
+      stored = doc;
+      hooks.onSaved(seen, doc.project.id);
+      const now = store.getState();
+      hooks.onStatus({ state: now.dirty.ids.size === 0 && !now.dirty.project ? 'saved' : 'saving' });
+    } catch (e) {
+      putBack(dirty);
+      if (e instanceof ConflictError) hooks.onConflict(e.row);
+      else hooks.onStatus({ state: 'failed', error: e });
+    } finally {
+      inflight = null;
+    }
+  };
+
+  /** `pagehide`: an asynchronous write would be dropped with the page, so write synchronously. */
+  const writeAtUnload = (): void => {
+    if (stopped || hooks.paused()) return;
+    const s = store.getState();
+    const pending = s.dirty.ids.size > 0 || s.dirty.project;
+    if (!pending && !inflight) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), delayMs);
-  });
-  const onHide = (): void => {
-    if (timer) {
-      clearTimeout(timer);
+    timer = null;
+    const dirty = s.takeDirty();
+    const doc = s.doc;
+    const ids = new Set([...dirty.ids, ...(inflight?.ids ?? []), ...(dirty.project || inflight?.project ? changedSinceStored(doc) : [])]);
+    try {
+      const seen = saveChangesAtUnload(db, doc, ids, writer, hooks.expected());
+      if (!seen) throw new Error('database closed');
+      stored = doc;
+      hooks.onSaved(seen, doc.project.id);
+    } catch {
+      // Not lost yet: the page may stay (back/forward cache); the normal path tries again.
+      putBack(dirty);
       void flush();
     }
   };
-  globalThis.addEventListener?.('pagehide', onHide);
-  return () => {
-    unsub();
-    globalThis.removeEventListener?.('pagehide', onHide);
+
+  const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
+    timer = null;
+    firstDirtyAt = null;
+    chain = chain.then(write, write);
+    return chain;
+  };
+
+  const schedule = (): void => {
+    const now = Date.now();
+    firstDirtyAt ??= now;
+    if (timer) clearTimeout(timer);
+    const wait = Math.max(0, Math.min(delayMs, firstDirtyAt + maxWaitMs - now));
+    timer = setTimeout(() => void flush(), wait);
+  };
+
+  const unsub = store.subscribe((s, prev) => {
+    if (s.docVersion !== prev.docVersion && (s.dirty.ids.size > 0 || s.dirty.project)) schedule();
+  });
+  const onHide = (): void => {
+    const s = store.getState();
+    if (timer || s.dirty.ids.size > 0 || s.dirty.project) void flush();
+  };
+  const onVisibility = (): void => {
+    if (globalThis.document?.visibilityState === 'hidden') onHide();
+  };
+  const onPageHide = (): void => writeAtUnload();
+  globalThis.addEventListener?.('pagehide', onPageHide);
+  globalThis.document?.addEventListener('visibilitychange', onVisibility);
+  return {
+    flush,
+    markStored: (doc) => {
+      stored = doc;
+    },
+    writeAtUnload,
+    stop: () => {
+      stopped = true;
+      unsub();
+      globalThis.removeEventListener?.('pagehide', onPageHide);
+      globalThis.document?.removeEventListener('visibilitychange', onVisibility);
+      if (timer) clearTimeout(timer);
+    },
   };
 }

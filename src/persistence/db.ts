@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
-import type { KNode, Project } from '../domain/model';
+import type { KDocument, KNode, Project } from '../domain/model';
 
 /** Do not rename: the IndexedDB database every user's work lives in. */
 export const DB_NAME = 'kaskade';
@@ -13,6 +13,10 @@ export interface ProjectRow {
   updatedAt: string;
   /** Tab that wrote last, to notice two tabs editing one project. */
   writer: string;
+  /** Since schema version 2 (filled from `updatedAt` by the upgrade). */
+  createdAt?: string;
+  /** Set when the project is in the trash; null or absent when it is live. */
+  deletedAt?: string | null;
 }
 
 export interface NodeRow {
@@ -26,10 +30,29 @@ export interface MetaRow {
   value: string;
 }
 
+/** A named version's header; the snapshot itself is in `versionData` so lists stay light. */
+export interface VersionRow {
+  id: string;
+  projectId: string;
+  name: string;
+  createdAt: string;
+  /** A locked version cannot be renamed or deleted. */
+  locked: boolean;
+  nodeCount: number;
+  writer: string;
+}
+
+export interface VersionDataRow {
+  versionId: string;
+  document: KDocument;
+}
+
 export class KaskadeDB extends Dexie {
   projects!: Table<ProjectRow, string>;
   nodes!: Table<NodeRow, [string, string]>;
   meta!: Table<MetaRow, string>;
+  versions!: Table<VersionRow, string>;
+  versionData!: Table<VersionDataRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -39,5 +62,21 @@ export class KaskadeDB extends Dexie {
       nodes: '[projectId+id], projectId',
       meta: 'key',
     });
+    // 2: trash (soft delete), named versions with their snapshots kept apart from the headers.
+    this.version(2)
+      .stores({
+        projects: 'id, updatedAt, deletedAt',
+        versions: 'id, projectId, createdAt',
+        versionData: 'versionId',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<ProjectRow, string>('projects')
+          .toCollection()
+          .modify((row) => {
+            row.createdAt ??= row.updatedAt;
+            row.deletedAt ??= null;
+          });
+      });
   }
 }

@@ -1,20 +1,12 @@
 import { documentSchema } from '../domain/model';
 import type { KDocument } from '../domain/model';
-import type { KaskadeDB, NodeRow } from './db';
+import type { KaskadeDB, NodeRow, ProjectRow } from './db';
+import { ConflictError } from './errors';
+import type { Seen } from './errors';
 
-/** Writes a whole document (new project, import, restore) in one transaction, replacing what was there. */
-export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: string): Promise<void> {
-  const projectId = doc.project.id;
-  const rows: NodeRow[] = Object.values(doc.nodes).map((node) => ({ projectId, id: node.id, node }));
-  await db.transaction('rw', db.projects, db.nodes, async () => {
-    await db.nodes.where('projectId').equals(projectId).delete();
-    await db.nodes.bulkPut(rows);
-    await db.projects.put({ id: projectId, project: doc.project, acknowledgements: doc.acknowledgements, schemaVersion: doc.schemaVersion, updatedAt: new Date().toISOString(), writer });
-  });
-}
+const seenOf = (row: ProjectRow): Seen => ({ updatedAt: row.updatedAt, writer: row.writer, createdAt: row.createdAt ?? row.updatedAt, deletedAt: row.deletedAt ?? null });
 
-/** Writes only the changed rows, in one transaction. Deleted nodes are removed. */
-export async function saveChanges(db: KaskadeDB, doc: KDocument, ids: Iterable<string>, projectChanged: boolean, writer: string): Promise<void> {
+function nodeChanges(doc: KDocument, ids: Iterable<string>): { puts: NodeRow[]; deletes: [string, string][] } {
   const projectId = doc.project.id;
   const puts: NodeRow[] = [];
   const deletes: [string, string][] = [];
@@ -23,29 +15,132 @@ export async function saveChanges(db: KaskadeDB, doc: KDocument, ids: Iterable<s
     if (node) puts.push({ projectId, id, node });
     else deletes.push([projectId, id]);
   }
-  await db.transaction('rw', db.projects, db.nodes, async () => {
+  return { puts, deletes };
+}
+
+/** A timestamp later than `prev`, so two saves in one millisecond still differ. */
+function stamp(prev: string | undefined): string {
+  const now = new Date();
+  if (prev && now.toISOString() <= prev) return new Date(Date.parse(prev) + 1).toISOString();
+  return now.toISOString();
+}
+
+/**
+ * Writes a whole document (new project, import, reload) in one transaction, replacing what was
+ * there. Returns the row version written.
+ */
+export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: string): Promise<Seen> {
+  const projectId = doc.project.id;
+  const rows: NodeRow[] = Object.values(doc.nodes).map((node) => ({ projectId, id: node.id, node }));
+  return db.transaction('rw', db.projects, db.nodes, async () => {
+    const prev = await db.projects.get(projectId);
+    await db.nodes.where('projectId').equals(projectId).delete();
+    await db.nodes.bulkPut(rows);
+    const updatedAt = stamp(prev?.updatedAt);
+    const row: ProjectRow = {
+      id: projectId,
+      project: doc.project,
+      acknowledgements: doc.acknowledgements,
+      schemaVersion: doc.schemaVersion,
+      updatedAt,
+      writer,
+      createdAt: prev?.createdAt ?? updatedAt,
+      deletedAt: prev?.deletedAt ?? null,
+    };
+    await db.projects.put(row);
+    return seenOf(row);
+  });
+}
+
+/**
+ * Writes only the changed rows, in one transaction; deleted nodes are removed. With `expected`
+ * (the row version this tab last read or wrote), refuses with a {@link ConflictError} when
+ * another tab has written since, so neither tab silently overwrites the other.
+ */
+export async function saveChanges(
+  db: KaskadeDB,
+  doc: KDocument,
+  ids: Iterable<string>,
+  projectChanged: boolean,
+  writer: string,
+  expected: Seen | null = null,
+): Promise<Seen> {
+  const projectId = doc.project.id;
+  const { puts, deletes } = nodeChanges(doc, ids);
+  return db.transaction('rw', db.projects, db.nodes, async () => {
+    const prev = await db.projects.get(projectId);
+    if (expected && prev && (prev.updatedAt !== expected.updatedAt || prev.writer !== expected.writer)) throw new ConflictError(seenOf(prev));
     if (puts.length) await db.nodes.bulkPut(puts);
     if (deletes.length) await db.nodes.bulkDelete(deletes);
-    const prev = await db.projects.get(projectId);
-    await db.projects.put({
+    const updatedAt = stamp(prev?.updatedAt);
+    const row: ProjectRow = {
       id: projectId,
       project: projectChanged || !prev ? doc.project : prev.project,
       acknowledgements: doc.acknowledgements,
       schemaVersion: doc.schemaVersion,
-      updatedAt: new Date().toISOString(),
+      updatedAt,
       writer,
-    });
+      createdAt: prev?.createdAt ?? updatedAt,
+      deletedAt: prev?.deletedAt ?? null,
+    };
+    await db.projects.put(row);
+    return seenOf(row);
+  });
+}
+
+/**
+ * The write of last resort when the page is going away (`pagehide`): every request is issued
+ * synchronously on the open connection, because an asynchronous write started then is dropped
+ * with the page. It cannot read the row first, so it rebuilds it from `base` (what this tab last
+ * saw) and skips the two-tab check; the BroadcastChannel has told this tab of any other writer.
+ * Returns the row version written, or null when the database is not open.
+ */
+export function saveChangesAtUnload(db: KaskadeDB, doc: KDocument, ids: Iterable<string>, writer: string, base: Seen | null): Seen | null {
+  if (!db.isOpen()) return null;
+  const idb = db.backendDB();
+  const { puts, deletes } = nodeChanges(doc, ids);
+  const updatedAt = stamp(base?.updatedAt);
+  const row: ProjectRow = {
+    id: doc.project.id,
+    project: doc.project,
+    acknowledgements: doc.acknowledgements,
+    schemaVersion: doc.schemaVersion,
+    updatedAt,
+    writer,
+    createdAt: base?.createdAt ?? updatedAt,
+    deletedAt: base?.deletedAt ?? null,
+  };
+  const tx = idb.transaction([db.nodes.name, db.projects.name], 'readwrite');
+  const nodes = tx.objectStore(db.nodes.name);
+  for (const r of puts) nodes.put(r);
+  for (const key of deletes) nodes.delete(key);
+  tx.objectStore(db.projects.name).put(row);
+  tx.commit?.();
+  return seenOf(row);
+}
+
+/** Loads a project and the row version read, validating it; null when it does not exist. */
+export async function loadProject(db: KaskadeDB, projectId: string): Promise<{ document: KDocument; seen: Seen } | null> {
+  return db.transaction('r', db.projects, db.nodes, async () => {
+    const row = await db.projects.get(projectId);
+    if (!row) return null;
+    const nodeRows = await db.nodes.where('projectId').equals(projectId).toArray();
+    const nodes: KDocument['nodes'] = {};
+    for (const r of nodeRows) nodes[r.id] = r.node;
+    const document = documentSchema.parse({ schemaVersion: row.schemaVersion, project: row.project, nodes, acknowledgements: row.acknowledgements });
+    return { document, seen: seenOf(row) };
   });
 }
 
 /** Loads a project, validating it; null when it does not exist. */
 export async function loadDocument(db: KaskadeDB, projectId: string): Promise<KDocument | null> {
+  return (await loadProject(db, projectId))?.document ?? null;
+}
+
+/** The row version of a project as stored now (null when there is no row). */
+export async function currentSeen(db: KaskadeDB, projectId: string): Promise<Seen | null> {
   const row = await db.projects.get(projectId);
-  if (!row) return null;
-  const nodeRows = await db.nodes.where('projectId').equals(projectId).toArray();
-  const nodes: KDocument['nodes'] = {};
-  for (const r of nodeRows) nodes[r.id] = r.node;
-  return documentSchema.parse({ schemaVersion: row.schemaVersion, project: row.project, nodes, acknowledgements: row.acknowledgements });
+  return row ? seenOf(row) : null;
 }
 
 export async function getMeta(db: KaskadeDB, key: string): Promise<string | null> {

@@ -33,8 +33,14 @@ export interface DocumentSlice {
 export const createDocumentSlice = (initial: KDocument): StateCreator<StoreState, [], [], DocumentSlice> => (set, get) => {
   const applyChange = (next: KDocument, patches: Patch[]): Partial<StoreState> => {
     const s = get();
-    const { ids, full } = touchedByPatches(patches);
-    const dirty = { ids: new Set([...s.dirty.ids, ...ids]), project: s.dirty.project || full };
+    const { ids, full, meta } = touchedByPatches(patches);
+    // A patch that replaces the node set as a whole (restore, merge) names no node: every node
+    // before and after it is to be saved (or deleted).
+    if (patches.some((p) => p.path.length === 1 && p.path[0] === 'nodes')) {
+      for (const id in s.doc.nodes) ids.add(id);
+      for (const id in next.nodes) ids.add(id);
+    }
+    const dirty = { ids: new Set([...s.dirty.ids, ...ids]), project: s.dirty.project || full || meta };
     let ev = s.evaluation;
     if (full) ev = evaluate(next, ev.params);
     else reevaluate(ev, next, ids);

@@ -2,18 +2,25 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useStore } from '../store/store';
 import { TreeCanvas } from './canvas/TreeCanvas';
 import { ConfirmHost } from './confirm';
+import { ImageDropZone } from './export/ImageDropZone';
+import { useT } from './hooks/useT';
 import { Inspector } from './inspector/Inspector';
+import { AchievementView } from './review/AchievementView';
+import { ReviewPanel } from './review/ReviewPanel';
 import { ProjectMenu } from './shell/ProjectMenu';
+import { SideTabs } from './shell/SideTabs';
 import { Toolbar } from './shell/Toolbar';
 import { TableView } from './table/TableView';
 import { ToastHost } from './toast';
-import { useT } from './hooks/useT';
+import { VersionsPanel } from './versions/VersionsPanel';
 
-/** The application shell: toolbar, canvas or table, inspector. */
+/** The application shell: toolbar, project bar, canvas / table / charts, side panel. */
 export function App() {
   const screen = useStore((s) => s.screen);
   const lang = useStore((s) => s.lang);
   const sideOpen = useStore((s) => s.sideOpen);
+  const sidePanel = useStore((s) => s.sidePanel);
+  const projectId = useStore((s) => s.doc.project.id);
   const toggleSide = useStore((s) => s.toggleSide);
   const t = useT();
   return (
@@ -22,18 +29,20 @@ export function App() {
         <Toolbar />
         <ProjectMenu />
         <main className="main">
-          <section className="work" aria-label={screen === 'canvas' ? 'Kanvas' : 'Tabel'}>
-            {screen === 'canvas' ? <TreeCanvas /> : <TableView />}
+          <section className="work" aria-label={t(screen === 'canvas' ? 'canvas' : screen === 'table' ? 'table' : 'charts')}>
+            {screen === 'canvas' ? <TreeCanvas key={projectId} /> : screen === 'charts' ? <AchievementView /> : <TableView />}
             <button type="button" className="side-toggle" onClick={toggleSide} data-testid="btn-side" title={sideOpen ? t('hidePanel') : t('showPanel')} aria-expanded={sideOpen}>
               {sideOpen ? '⟩' : '⟨'}
             </button>
           </section>
           {sideOpen && (
             <aside className="side" data-testid="inspector-panel">
-              <Inspector />
+              <SideTabs />
+              {sidePanel === 'review' ? <ReviewPanel /> : sidePanel === 'versions' ? <VersionsPanel /> : <Inspector />}
             </aside>
           )}
         </main>
+        <ImageDropZone />
         <ConfirmHost />
         <ToastHost />
       </div>

@@ -14,8 +14,8 @@ import type { Bilingual, CheckContext, Finding } from './types';
  * - `formula-error`: the formula does not parse, names something unknown, divides by zero…;
  * - `rollup-divergence`: own capaian and the children's roll-up differ by more than `ambangSelisih`;
  * - `spending-without-realisation`: spending above zero while no indicator of the node has a
- *   realisation (nodes without indicators are left to `missing-indicator`; an ancestor whose
- *   spending is only its children's sum is not flagged again when a child is);
+ *   realisation (nodes without indicators are left to `missing-indicator`; spending that is only
+ *   the children's sum is judged at the children);
  * - `target-too-easy`: an indicator's capaian at or above `ambangTerlaluMudah`.
  */
 export function checkAchievement(ctx: CheckContext, out: Finding[]): void {
@@ -38,20 +38,18 @@ export function checkAchievement(ctx: CheckContext, out: Finding[]): void {
 }
 
 /**
- * Spending (up to the quarter) above zero while no indicator of the node has a realisation. Not
- * repeated on an ancestor whose spending is only the sum of its children when a child already
- * has the finding. Children are visited before their parents for that.
+ * Spending (up to the quarter) above zero, entered on the node itself, while no indicator of the
+ * node has a realisation. A node whose spending is only the sum of its children's is judged at the
+ * children (where the money was spent), not again on every ancestor.
  */
 function spendingWithoutRealisation(ctx: CheckContext, out: Finding[]): void {
   const { year, tw } = ctx.ev.params;
-  const flagged = new Set<string>();
   for (let i = ctx.order.length - 1; i >= 0; i--) {
     const id = ctx.order[i] as string;
     const r = ctx.ev.results.get(id);
     const real = r?.realisasiAnggaran;
     if (!r || !real || !real.gt(0) || r.indicators.length === 0 || r.indicators.some((x) => x.realisasi !== null)) continue;
-    flagged.add(id);
-    if (r.realisasiAnggaranEntered === null && (ctx.index.children.get(id) ?? []).some((k) => flagged.has(k))) continue;
+    if (r.realisasiAnggaranEntered === null) continue;
     const n = ctx.nodes[id] as KNode;
     const label = nodeLabel(n);
     out.push(

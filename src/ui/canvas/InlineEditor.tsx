@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { useActions } from '../hooks/useActions';
 
@@ -10,7 +10,8 @@ export function InlineEditor({ id, initial }: { id: string; initial: string }) {
   const actions = useActions();
   const setEditing = useStore((s) => s.setEditing);
   const done = useRef(false);
-  useEffect(() => {
+  // Focus before the browser paints, so no key can land between mounting and focusing.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     el.focus();

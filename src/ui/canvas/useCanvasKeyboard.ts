@@ -45,16 +45,32 @@ export function useCanvasKeyboard(layout: Layout): void {
       store.getState().select(id);
       requestAnimationFrame(() => reveal(id));
     };
+    // Editing starts at once; keys typed before the editor is on screen are kept as its seed.
     const startEditing = (id: string, seed: string | null = null): void => {
-      requestAnimationFrame(() => {
-        reveal(id);
-        store.getState().setEditing(id, seed);
-      });
+      store.getState().setEditing(id, seed);
+      requestAnimationFrame(() => reveal(id));
     };
     const onKey = (e: KeyboardEvent): void => {
       if (isTyping(e.target) || document.querySelector('.modal-backdrop')) return;
       const s = store.getState();
-      if (s.screen !== 'canvas' || s.editingId) return;
+      if (s.screen !== 'canvas') return;
+      if (s.editingId) {
+        // The editor is not mounted or focused yet (a new card still being laid out or scrolled
+        // to): keep what is typed, so the first letters of a sasaran are never lost.
+        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          e.preventDefault();
+          s.setEditing(s.editingId, (s.editSeed ?? s.doc.nodes[s.editingId]?.sasaran ?? '') + e.key);
+        } else if (e.key === 'Backspace') {
+          e.preventDefault();
+          s.setEditing(s.editingId, (s.editSeed ?? '').slice(0, -1));
+        } else if (e.key === 'Escape') s.setEditing(null);
+        else if (e.key === 'Enter') {
+          e.preventDefault();
+          if (s.editSeed !== null) actions.updateNode(s.editingId, { sasaran: s.editSeed.trim() });
+          s.setEditing(null);
+        }
+        return;
+      }
       const ctrl = e.ctrlKey || e.metaKey;
       const key = e.key;
       if (ctrl && (key === 'z' || key === 'Z')) {

@@ -6,6 +6,7 @@ import { reasonKey, twVars } from '../fields/display';
 import { fmtPct, fmtRupiah } from '../format';
 import { useResult } from '../hooks/useNode';
 import { useT } from '../hooks/useT';
+import { ExplainButton } from '../review/ExplainButton';
 import { Metric } from './Metric';
 import { Section } from './Section';
 
@@ -59,6 +60,9 @@ export function ResultSummary({ nodeId }: { nodeId: string }) {
         <Metric wide label={t('mRealAnggaran', tv)} value={rp(r.realisasiAnggaran)} note={b.real} warn={b.overspend} data-testid="insp-sum-realisasi-anggaran" />
         <Metric label={t('mCapaianAnggaran')} value={pct(r.capaianAnggaran)} note={b.capAngg} data-testid="insp-sum-capaian-anggaran" />
         <Metric label={t('mEfisiensi')} value={r.efisiensi ? fmtPct(r.efisiensi) : '—'} note={r.efisiensi ? t('efisiensiHow') : t('efisiensiNeeds')} data-testid="insp-sum-efisiensi" />
+      </div>
+      <div className="why-row">
+        <ExplainButton nodeId={nodeId} />
       </div>
     </Section>
   );

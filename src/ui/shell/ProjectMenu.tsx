@@ -1,45 +1,43 @@
-import { makeProject, newId, SCHEMA_VERSION } from '../../domain/model';
-import type { KDocument } from '../../domain/model';
-import { SAMPLES } from '../../samples';
+import { useState } from 'react';
 import { useStore } from '../../store/store';
-import { notify } from '../toast';
+import { FileMenu } from '../files/FileMenu';
 import { useT } from '../hooks/useT';
-import { openDocument } from './boot';
+import { ProjectsDialog } from '../projects/ProjectsDialog';
+import { StorageBanner } from '../storage/StorageBanner';
 import { FilterBar } from './FilterBar';
+import { ExportImageButton } from '../export/ExportImageButton';
+import { ReportsMenu } from '../review/ReportsMenu';
 
-function blankDocument(): KDocument {
-  const year = new Date().getFullYear();
-  return { schemaVersion: SCHEMA_VERSION, project: makeProject({ id: newId('p'), nama: 'Proyek baru', instansi: '', periodeAwal: year, periodeAkhir: year + 4, tahun: year, triwulan: 1 }), nodes: {}, acknowledgements: [] };
-}
-
-/** Start a blank project or open a sample as a new project. */
+/** The project bar: projects (new, samples, open, trash), files, reports, pictures, versions, filters; storage banners below. */
 export function ProjectMenu() {
-  const lang = useStore((s) => s.lang);
-  const screen = useStore((s) => s.screen);
   const t = useT();
-  const open = (doc: KDocument): void => {
-    openDocument(doc).catch((e: unknown) => notify(`${t('saveFailed')}: ${e instanceof Error ? e.message : String(e)}`, 'error'));
-  };
+  const screen = useStore((s) => s.screen);
+  const sidePanel = useStore((s) => s.sidePanel);
+  const setSidePanel = useStore((s) => s.setSidePanel);
+  const [open, setOpen] = useState(false);
   return (
-    <nav className="projectbar" aria-label="Proyek">
-      <button type="button" onClick={() => open(blankDocument())} data-testid="btn-new-project">
-        {t('newProject')}
-      </button>
-      {SAMPLES.filter((s) => !s.hidden).map((s) => (
+    <>
+      <nav className="projectbar" aria-label={t('projects')}>
+        <button type="button" onClick={() => setOpen(true)} data-testid="btn-projects" aria-haspopup="dialog">
+          ☰ {t('projects')}
+        </button>
+        <FileMenu />
+        <ReportsMenu />
+        <ExportImageButton />
         <button
           type="button"
-          key={s.id}
-          onClick={() => {
-            const doc = s.build();
-            open({ ...doc, project: { ...doc.project, id: newId('p') } });
-          }}
-          data-testid={`btn-sample-${s.id}`}
+          className={sidePanel === 'versions' ? 'on' : ''}
+          aria-pressed={sidePanel === 'versions'}
+          onClick={() => setSidePanel(sidePanel === 'versions' ? 'inspector' : 'versions')}
+          data-testid="btn-versions"
         >
-          {t('sample')}: {s.title[lang]}
+          {t('versions')}
         </button>
-      ))}
-      <span className="spacer" />
-      {screen === 'canvas' && <FilterBar />}
-    </nav>
+        <span className="spacer" />
+        {screen === 'canvas' && <FilterBar />}
+      </nav>
+      <StorageBanner />
+      {open && <ProjectsDialog onClose={() => setOpen(false)} />}
+    </>
   );
 }

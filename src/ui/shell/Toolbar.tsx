@@ -68,6 +68,9 @@ export function Toolbar() {
         <button type="button" role="tab" aria-selected={screen === 'table'} className={screen === 'table' ? 'on' : ''} onClick={() => setScreen('table')} data-testid="tab-table">
           {t('table')}
         </button>
+        <button type="button" role="tab" aria-selected={screen === 'charts'} className={screen === 'charts' ? 'on' : ''} onClick={() => setScreen('charts')} data-testid="tab-charts">
+          {t('charts')}
+        </button>
       </div>
       {screen === 'canvas' && (
         <div className="group seg">

@@ -1,17 +1,20 @@
 import { newId } from '../../domain/model';
 import type { KDocument } from '../../domain/model';
-import { startAutosave } from '../../persistence/autosave';
 import { KaskadeDB } from '../../persistence/db';
-import { getMeta, loadDocument, saveWholeDocument, setMeta } from '../../persistence/projectRepository';
+import type { Seen } from '../../persistence/errors';
+import { getMeta, loadProject } from '../../persistence/projectRepository';
+import { mostRecentLive } from '../../persistence/projectList';
+import { ProjectSession } from '../../persistence/session';
 import { SAMPLES } from '../../samples';
-import { createKaskadeStore, getAppStore, setAppStore } from '../../store/store';
+import { createKaskadeStore, setAppStore } from '../../store/store';
 
-/** This tab's id, written with every save. */
+/** This tab's id, written with every save and announced to other tabs. */
 export const TAB_ID = newId('tab');
-let db: KaskadeDB | null = null;
+let session: ProjectSession | null = null;
 
 async function openDb(): Promise<KaskadeDB | null> {
   try {
+    if (typeof indexedDB === 'undefined') return null;
     const d = new KaskadeDB();
     await d.open();
     return d;
@@ -20,51 +23,63 @@ async function openDb(): Promise<KaskadeDB | null> {
   }
 }
 
-async function requestPersistence(): Promise<boolean | null> {
-  try {
-    return (await navigator.storage?.persist?.()) ?? null;
-  } catch {
-    return null;
-  }
+/** The open project's storage session (after `boot`). */
+export function getSession(): ProjectSession {
+  if (!session) throw new Error('not booted');
+  return session;
 }
 
-/** Opens the database, the last project (or the first sample), and starts autosave. */
+/** The database, or null when the app runs in memory only. */
+export function getDb(): KaskadeDB | null {
+  return session?.db ?? null;
+}
+
+/** A fresh copy of the first sample, under a new project id. */
+export function firstSample(): KDocument {
+  const doc = (SAMPLES.find((s) => !s.hidden) ?? SAMPLES[0])?.build();
+  if (!doc) throw new Error('no sample project');
+  return { ...doc, project: { ...doc.project, id: newId('p') } };
+}
+
+/** Opens the database, the last project (or the most recent, or the first sample), and starts autosave. */
 export async function boot(): Promise<void> {
-  db = await openDb();
+  const db = await openDb();
   let doc: KDocument | null = null;
+  let seen: Seen | null = null;
   let loadError: string | null = null;
   if (db) {
     try {
       const last = await getMeta(db, 'lastProject');
-      if (last) doc = await loadDocument(db, last);
+      let loaded = last ? await loadProject(db, last) : null;
+      if (loaded && (await db.projects.get(last as string))?.deletedAt) loaded = null;
+      if (!loaded) {
+        const recent = await mostRecentLive(db);
+        loaded = recent ? await loadProject(db, recent) : null;
+      }
+      if (loaded) ({ document: doc, seen } = loaded);
     } catch (e) {
       loadError = e instanceof Error ? e.message : String(e);
     }
   }
   const fresh = !doc;
-  if (!doc) doc = (SAMPLES.find((s) => !s.hidden) ?? SAMPLES[0])?.build() ?? null;
-  if (!doc) throw new Error('no sample project');
+  doc ??= firstSample();
   const store = createKaskadeStore(doc);
   setAppStore(store);
-  (globalThis as { kaskade?: unknown }).kaskade = { getState: store.getState };
-  if (!db) {
-    store.getState().setStorage({ save: 'memory', error: 'IndexedDB tidak tersedia / IndexedDB unavailable' });
-    return;
+  session = new ProjectSession(store, db, TAB_ID);
+  (globalThis as { kaskade?: unknown }).kaskade = { getState: store.getState, tabId: TAB_ID };
+  store.getState().takeDirty();
+  session.start(seen);
+  if (db && fresh) {
+    try {
+      await session.openNew(doc);
+    } catch (e) {
+      loadError ??= e instanceof Error ? e.message : String(e);
+    }
   }
   if (loadError) store.getState().setStorage({ save: 'failed', error: loadError });
-  if (fresh) await openDocument(doc);
-  store.getState().takeDirty();
-  startAutosave(store, db, TAB_ID, (st) => store.getState().setStorage(st.state === 'failed' ? { save: 'failed', error: st.error } : { save: st.state, error: null }));
-  void requestPersistence().then((persisted) => store.getState().setStorage({ persisted }));
 }
 
 /** Makes `doc` the open project: saved whole, remembered as the last one, loaded in the store. */
 export async function openDocument(doc: KDocument): Promise<void> {
-  const store = getAppStore();
-  if (db) {
-    await saveWholeDocument(db, doc, TAB_ID);
-    await setMeta(db, 'lastProject', doc.project.id);
-  }
-  store.getState().loadDocument(doc);
-  store.getState().takeDirty();
+  await getSession().openNew(doc);
 }

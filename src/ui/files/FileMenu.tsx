@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { getAppStore, useStore } from '../../store/store';
+import { useT } from '../hooks/useT';
+import { notify } from '../toast';
+import { exportDocument } from './download';
+import type { ExportFormat } from './download';
+import { readImportFile } from './importFile';
+import type { ImportPreview } from './importFile';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
+import '../storage/storage.css';
+import './files.css';
+
+/** Export (JSON, XLSX, CSV) and import (as a new project or merged under a node) of the project. */
+export function FileMenu() {
+  const t = useT();
+  const year = useStore((s) => s.year);
+  const [open, setOpen] = useState(false);
+  const [preview, setPreview] = useState<ImportPreview | 'reading' | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: MouseEvent): void => {
+      if (box.current && !box.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', away);
+    return () => document.removeEventListener('mousedown', away);
+  }, [open]);
+
+  const doExport = (format: ExportFormat): void => {
+    setOpen(false);
+    const s = getAppStore().getState();
+    exportDocument(s.doc, format, s.year)
+      .then((name) => notify(t('exported', { name }), 'ok'))
+      .catch((e: unknown) => notify(`${t('exportFailed')}: ${e instanceof Error ? e.message : String(e)}`, 'error'));
+  };
+
+  const onFile = (file: File | undefined): void => {
+    if (!file) return;
+    setPreview('reading');
+    void readImportFile(file).then(setPreview);
+  };
+
+  return (
+    <div className="filemenu" ref={box}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="btn-file-menu">
+        {t('file')} ▾
+      </button>
+      {open && (
+        <div className="filemenu-pop" role="menu" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+          <button type="button" role="menuitem" onClick={() => doExport('json')} data-testid="file-export-json">
+            {t('exportJson')}
+          </button>
+          <button type="button" role="menuitem" onClick={() => doExport('xlsx')} data-testid="file-export-xlsx">
+            {t('exportXlsx')}
+          </button>
+          <button type="button" role="menuitem" onClick={() => doExport('csv')} data-testid="file-export-csv">
+            {t('exportCsv')}
+          </button>
+          <div className="filemenu-note">{t('exportYear', { year })}</div>
+          <hr />
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              input.current?.click();
+            }}
+            data-testid="file-import"
+          >
+            {t('importFile')}
+          </button>
+        </div>
+      )}
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.xlsx,.xlsm,.csv,.tsv,.txt"
+        hidden
+        data-testid="file-import-input"
+        onChange={(e) => {
+          onFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      {preview && <ImportPreviewDialog preview={preview} onClose={() => setPreview(null)} />}
+    </div>
+  );
+}

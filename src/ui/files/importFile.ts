@@ -1,0 +1,129 @@
+import type { Msg } from '../../domain/edit';
+import { newId } from '../../domain/model';
+import type { KDocument } from '../../domain/model';
+import { loadEnvelope } from '../../io/envelope';
+import { decodeText, readFlatFile } from '../../io/flatTable';
+import type { FlatProblem } from '../../io/flatTable';
+import { checkZip } from './zipGuard';
+
+/** Files above this size are refused before they are read. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type ImportKind = 'json' | 'xlsx' | 'csv';
+
+/** One problem of an import, by row and column where the file has them. */
+export interface ImportProblem {
+  severity: 'error' | 'warning';
+  /** 1-based spreadsheet row; null for the whole file. */
+  row: number | null;
+  column: string | null;
+  message: Msg;
+}
+
+/** What an import would bring, shown before anything is written. */
+export interface ImportPreview {
+  fileName: string;
+  kind: ImportKind | null;
+  size: number;
+  /** The document, when the file can be imported (warnings allowed, no errors). */
+  document: KDocument | null;
+  problems: ImportProblem[];
+}
+
+export function importKind(name: string): ImportKind | null {
+  const ext = /\.([^./\\]+)$/.exec(name.trim())?.[1]?.toLowerCase() ?? '';
+  if (ext === 'json') return 'json';
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
+  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return 'csv';
+  return null;
+}
+
+const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1).replace('.', ',');
+const fileProblem = (message: Msg): ImportProblem => ({ severity: 'error', row: null, column: null, message });
+
+/** Refusal of a file by its size alone, before reading it. */
+export function sizeProblem(size: number): ImportProblem | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  return fileProblem({
+    id: `Berkas terlalu besar (${mb(size)} MB; batas ${mb(MAX_IMPORT_BYTES)} MB). Pecah berkas atau hapus lembar yang tidak perlu.`,
+    en: `The file is too large (${mb(size)} MB; the limit is ${mb(MAX_IMPORT_BYTES)} MB). Split it or remove sheets you do not need.`,
+  });
+}
+
+const fromFlat = (p: FlatProblem): ImportProblem => ({ severity: p.severity, row: p.code === 'unreadable-file' || p.code === 'unsupported-file' ? null : p.row, column: p.column, message: p.message });
+
+async function readFlat(name: string, kind: ImportKind, data: Uint8Array, year: number | undefined): Promise<{ document: KDocument | null; problems: ImportProblem[] }> {
+  if (kind === 'xlsx') {
+    const zip = checkZip(data);
+    if (!zip.ok) {
+      return {
+        document: null,
+        problems: [
+          fileProblem(
+            zip.reason === 'not-zip'
+              ? { id: `${name} bukan berkas XLSX yang utuh (rusak atau terpotong).`, en: `${name} is not a complete XLSX file (damaged or truncated).` }
+              : { id: `${name} terlalu besar setelah diekstrak; tidak dibaca.`, en: `${name} unpacks to too much data; not read.` },
+          ),
+        ],
+      };
+    }
+  }
+  const r = await readFlatFile(name, data, year === undefined ? {} : { year });
+  return { document: r.ok ? r.document : null, problems: r.problems.map(fromFlat) };
+}
+
+/**
+ * Reads an import file into a preview: every problem by row and column, and the document when
+ * there is no error. Never throws and writes nothing; the caller stores the document only after
+ * the user confirms. JSON goes through the envelope's parse → migrate → validate.
+ */
+export async function readImport(name: string, data: Uint8Array, opts: { year?: number } = {}): Promise<ImportPreview> {
+  const kind = importKind(name);
+  const base = { fileName: name, kind, size: data.length };
+  try {
+    const big = sizeProblem(data.length);
+    if (big) return { ...base, document: null, problems: [big] };
+    if (kind === null) {
+      return { ...base, document: null, problems: [fileProblem({ id: `${name}: jenis berkas tidak dikenal; pakai .json, .xlsx atau .csv.`, en: `${name}: unknown file type; use .json, .xlsx or .csv.` })] };
+    }
+    if (kind === 'json') {
+      const r = loadEnvelope(decodeText(data));
+      return r.ok ? { ...base, document: r.document, problems: [] } : { ...base, document: null, problems: [fileProblem(r.error)] };
+    }
+    const r = await readFlat(name, kind, data, opts.year);
+    const hasError = r.problems.some((p) => p.severity === 'error');
+    return { ...base, document: hasError ? null : r.document, problems: r.problems };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ...base, document: null, problems: [fileProblem({ id: `${name} tidak dapat dibaca (${why}).`, en: `${name} cannot be read (${why}).` })] };
+  }
+}
+
+/** Reads a picked file, refusing one that is too large before reading its bytes. */
+export async function readImportFile(file: File, opts: { year?: number } = {}): Promise<ImportPreview> {
+  const big = sizeProblem(file.size);
+  if (big) return { fileName: file.name, kind: importKind(file.name), size: file.size, document: null, problems: [big] };
+  try {
+    return await readImport(file.name, new Uint8Array(await file.arrayBuffer()), opts);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { fileName: file.name, kind: importKind(file.name), size: file.size, document: null, problems: [fileProblem({ id: `Berkas tidak dapat dibaca (${why}).`, en: `The file cannot be read (${why}).` })] };
+  }
+}
+
+/** The imported document as a new project: always a fresh project id, never the open one. */
+export function asNewProject(doc: KDocument, fileName: string): KDocument {
+  const fallback = fileName.replace(/\.[^.]*$/, '').trim();
+  return { ...doc, project: { ...doc.project, id: newId('p'), nama: doc.project.nama || fallback || 'Impor' } };
+}
+
+/** Counts for the preview: nodes, indicators, levels present. */
+export function previewStats(doc: KDocument): { nodes: number; indicators: number; levels: number[] } {
+  const levels = new Set<number>();
+  let indicators = 0;
+  for (const n of Object.values(doc.nodes)) {
+    levels.add(n.level);
+    indicators += n.indicators.length;
+  }
+  return { nodes: Object.keys(doc.nodes).length, indicators, levels: [...levels].sort() };
+}

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react';
+import { buildReportXlsx, reportFileName } from '../../io/reports';
+import type { ReportKind } from '../../io/reports';
+import { getAppStore, useStore } from '../../store/store';
+import { twVars } from '../fields/display';
+import { useT } from '../hooks/useT';
+import { notify } from '../toast';
+import { PrintView } from './PrintView';
+import '../review.css';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Saves bytes under a file name through an `<a download>` (the browser's own download). */
+export function downloadBytes(bytes: Uint8Array, name: string, type = XLSX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * "Laporan": downloads the reports planners submit (Pohon Kinerja matrix, Perjanjian Kinerja /
+ * Tabel 2.4, triwulan evaluation form) as XLSX for the selected year and triwulan, and opens the
+ * printable evaluation form. No props.
+ */
+export function ReportsMenu() {
+  const t = useT();
+  const year = useStore((s) => s.year);
+  const tw = useStore((s) => s.tw);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<ReportKind | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: MouseEvent): void => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', away);
+    return () => document.removeEventListener('mousedown', away);
+  }, [open]);
+
+  const download = async (kind: ReportKind): Promise<void> => {
+    setBusy(kind);
+    try {
+      const s = getAppStore().getState();
+      const bytes = await buildReportXlsx(kind, s.doc, s.evaluation);
+      const name = reportFileName(kind, s.doc, s.evaluation);
+      downloadBytes(bytes, name);
+      notify(t('rpDone', { name }), 'ok');
+      setOpen(false);
+    } catch (e) {
+      notify(t('rpFailed', { msg: e instanceof Error ? e.message : String(e) }), 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const items: [ReportKind, string][] = [
+    ['matrix', t('rpMatrix')],
+    ['perjanjian', t('rpPerjanjian')],
+    ['evaluasi', t('rpEvaluasi', { year, ...twVars(tw) })],
+  ];
+  return (
+    <div className="rp" ref={root}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="reports-menu">
+        {t('rpMenu')} ▾
+      </button>
+      {open && (
+        <div className="rp-menu" role="menu" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+          {items.map(([kind, label]) => (
+            <button key={kind} type="button" role="menuitem" disabled={busy !== null} onClick={() => void download(kind)} data-testid={`report-${kind}`}>
+              {busy === kind ? t('rpBusy') : label}
+            </button>
+          ))}
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              setPrinting(true);
+            }}
+            data-testid="report-print"
+          >
+            {t('rpPrint')}
+          </button>
+        </div>
+      )}
+      {printing && <PrintView onClose={() => setPrinting(false)} />}
+    </div>
+  );
+}
