@@ -1,4 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/latin-700.css';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import './ui/panels.css';
