@@ -36,20 +36,25 @@ export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: s
     const prev = await db.projects.get(projectId);
     await db.nodes.where('projectId').equals(projectId).delete();
     await db.nodes.bulkPut(rows);
-    const updatedAt = stamp(prev?.updatedAt);
-    const row: ProjectRow = {
-      id: projectId,
-      project: doc.project,
-      acknowledgements: doc.acknowledgements,
-      schemaVersion: doc.schemaVersion,
-      updatedAt,
-      writer,
-      createdAt: prev?.createdAt ?? updatedAt,
-      deletedAt: prev?.deletedAt ?? null,
-    };
+    const row = projectRow(doc, doc.project, prev, writer);
     await db.projects.put(row);
     return seenOf(row);
   });
+}
+
+/** The project row written with a save: a fresh stamp, the creation and trash dates kept. */
+function projectRow(doc: KDocument, project: KDocument['project'], prev: ProjectRow | undefined, writer: string): ProjectRow {
+  const updatedAt = stamp(prev?.updatedAt);
+  return {
+    id: doc.project.id,
+    project,
+    acknowledgements: doc.acknowledgements,
+    schemaVersion: doc.schemaVersion,
+    updatedAt,
+    writer,
+    createdAt: prev?.createdAt ?? updatedAt,
+    deletedAt: prev?.deletedAt ?? null,
+  };
 }
 
 /**
@@ -72,17 +77,7 @@ export async function saveChanges(
     if (expected && prev && (prev.updatedAt !== expected.updatedAt || prev.writer !== expected.writer)) throw new ConflictError(seenOf(prev));
     if (puts.length) await db.nodes.bulkPut(puts);
     if (deletes.length) await db.nodes.bulkDelete(deletes);
-    const updatedAt = stamp(prev?.updatedAt);
-    const row: ProjectRow = {
-      id: projectId,
-      project: projectChanged || !prev ? doc.project : prev.project,
-      acknowledgements: doc.acknowledgements,
-      schemaVersion: doc.schemaVersion,
-      updatedAt,
-      writer,
-      createdAt: prev?.createdAt ?? updatedAt,
-      deletedAt: prev?.deletedAt ?? null,
-    };
+    const row = projectRow(doc, projectChanged || !prev ? doc.project : prev.project, prev, writer);
     await db.projects.put(row);
     return seenOf(row);
   });

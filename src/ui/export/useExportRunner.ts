@@ -4,7 +4,7 @@ import type { SceneSource } from '../../io/image/scene';
 import { getAppStore } from '../../store/store';
 import { useT } from '../hooks/useT';
 import { notify } from '../toast';
-import { downloadFiles } from './download';
+import { downloadFiles } from '../download';
 import { currentView } from './viewState';
 
 export type RunState =

@@ -1,6 +1,7 @@
 import type { KDocument } from '../../domain/model';
 import { serializeEnvelope } from '../../io/envelope';
 import { writeFlatFile } from '../../io/flatTable';
+import { downloadBlob } from '../download';
 
 export type ExportFormat = 'json' | 'xlsx' | 'csv';
 
@@ -34,20 +35,10 @@ export async function exportBytes(doc: KDocument, format: ExportFormat, year: nu
   return writeFlatFile(doc, { year, format });
 }
 
-/** A real browser download: a Blob behind a temporary `<a download>`. */
+/** A real browser download of text or bytes. */
 export function downloadFile(name: string, data: Uint8Array | string, mime: string): void {
   const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
-  const url = URL.createObjectURL(new Blob([part], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(name, new Blob([part], { type: mime }));
 }
 
 /** Exports the document and starts the download; returns the file name. */

@@ -6,22 +6,10 @@ import { twVars } from '../fields/display';
 import { useT } from '../hooks/useT';
 import { notify } from '../toast';
 import { PrintView } from './PrintView';
+import { downloadBlob } from '../download';
 import '../review.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Saves bytes under a file name through an `<a download>` (the browser's own download). */
-export function downloadBytes(bytes: Uint8Array, name: string, type = XLSX_TYPE): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * "Laporan": downloads the reports planners submit (Pohon Kinerja matrix, Perjanjian Kinerja /
@@ -51,7 +39,7 @@ export function ReportsMenu() {
       const s = getAppStore().getState();
       const bytes = await buildReportXlsx(kind, s.doc, s.evaluation);
       const name = reportFileName(kind, s.doc, s.evaluation);
-      downloadBytes(bytes, name);
+      downloadBlob(name, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
       notify(t('rpDone', { name }), 'ok');
       setOpen(false);
     } catch (e) {
