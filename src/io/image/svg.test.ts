@@ -81,25 +81,13 @@ describe('model-driven SVG', () => {
     }
   });
 
-  it('builds 5,000, 18,000 and 20,000 nodes in well under half a second', () => {
-    for (const n of [5000, 18000, 20000]) {
-      const big = generatePemda({ seed: 7, nodes: n });
-      const scene = sceneFor(big);
-      const opts = optionsFor(big);
-      buildTreeSvg(scene, opts);
-      const times: number[] = [];
-      let size = 0;
-      for (let i = 0; i < 5; i++) {
-        const t = performance.now();
-        const { svg } = buildTreeSvg(scene, opts);
-        times.push(performance.now() - t);
-        size = svg.length;
-      }
-      times.sort((a, b) => a - b);
-      const [best = 0, , median = 0] = times;
-      console.log(`SVG of ${scene.ids.length} nodes: best ${best.toFixed(0)} ms, median ${median.toFixed(0)} ms, ${(size / 1e6).toFixed(1)} MB`);
-      // Best of five: a shared, busy machine slows single runs down, never all five.
-      if (n === 18000) expect(best).toBeLessThan(500);
-    }
+  // Speed is measured by `npm run bench` (export-svg-20k), not asserted here.
+  it('draws every card of a 20,000-node tree, each with its kode', () => {
+    const big = generatePemda({ seed: 7, nodes: 20000 });
+    const scene = sceneFor(big);
+    const { svg } = buildTreeSvg(scene, optionsFor(big));
+    expect(scene.ids.length).toBe(20000);
+    expect(svg.match(/data-id="/g)?.length).toBe(20000);
+    for (const id of ['pemda', scene.ids[scene.ids.length - 1] as string]) expect(svg).toContain(`data-id="${id}"`);
   }, 120_000);
 });
