@@ -17,6 +17,11 @@ export interface MachineInfo {
   memGB: number;
   node: string;
   platform: string;
+  /**
+   * `os.loadavg()` (1, 5 and 15 minutes) when the report was made. The machine is shared: a load
+   * well above the CPU count means every figure is inflated (see BENCHMARKS.md).
+   */
+  loadavg: number[];
 }
 
 export interface BenchResult {
@@ -100,6 +105,7 @@ export function machineInfo(): MachineInfo {
     memGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
+    loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100),
   };
 }
 
@@ -231,15 +237,25 @@ function fmt(x: number | undefined, digits = 2): string {
   return x.toFixed(digits + (Math.abs(x) < 1 ? 1 : 0));
 }
 
+/**
+ * Targets by result name, e.g. `≤ 1000 ms`. Shown in the human-readable table only (the JSON keeps
+ * its shape), and never asserted: benchmarks do not pass or fail on time.
+ */
+const targets = new Map<string, string>();
+export function setTarget(name: string, target: string): void {
+  targets.set(name, target);
+}
+
 /** The human-readable report: machine line, then one row per result. */
 export function formatReport(report: BenchReport): string {
   const m = report.machine;
-  const head = ['benchmark', 'median', 'unit', 'runs', 'baseline', 'ratio'];
-  const rows = report.results.map((r) => [r.name, fmt(r.median), r.unit, String(r.runs), fmt(r.baseline), r.ratio === undefined ? '' : `${fmt(r.ratio)}×`]);
+  const withTargets = report.results.some((r) => targets.has(r.name));
+  const head = ['benchmark', 'median', 'unit', 'runs', 'baseline', 'ratio', ...(withTargets ? ['target'] : [])];
+  const rows = report.results.map((r) => [r.name, fmt(r.median), r.unit, String(r.runs), fmt(r.baseline), r.ratio === undefined ? '' : `${fmt(r.ratio)}×`, ...(withTargets ? [targets.get(r.name) ?? ''] : [])]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i === 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i === 2 || i === 6 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ').trimEnd();
   return [
-    `${m.model} · ${m.cpus} CPUs · ${m.memGB} GB · Node ${m.node} · ${m.platform}`,
+    `${m.model} · ${m.cpus} CPUs · ${m.memGB} GB · Node ${m.node} · ${m.platform} · load ${m.loadavg.map((x) => x.toFixed(2)).join(' ')}`,
     '',
     line(head),
     line(widths.map((w) => '-'.repeat(w))),

@@ -1,4 +1,4 @@
-import { useReactFlow, useViewport } from '@xyflow/react';
+import { useReactFlow, useStore as useFlowStore, useViewport } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Layout } from '../../domain/layout';
 import { useStore } from '../../store/store';
@@ -17,6 +17,10 @@ export function Overview({ layout }: { layout: Layout }) {
   const nodes = useStore((s) => s.doc.nodes);
   const flow = useReactFlow();
   const vp = useViewport();
+  // The pane's size as React Flow measured it: reading it from the DOM after every pan frame forced
+  // a layout of the canvas in the middle of the frame.
+  const paneW = useFlowStore((s) => s.width);
+  const paneH = useFlowStore((s) => s.height);
   const scale = useMemo(() => Math.min(MAX_W / Math.max(layout.width, 1), MAX_H / Math.max(layout.height, 1)), [layout]);
   // The map takes the tree's shape, so a tall tree gives a narrow map rather than an empty box.
   const W = Math.max(60, Math.ceil(layout.width * scale));
@@ -39,17 +43,16 @@ export function Overview({ layout }: { layout: Layout }) {
 
   useEffect(() => {
     const ctx = top.current?.getContext('2d');
-    const el = document.querySelector('.react-flow');
-    if (!ctx || !el) return;
+    if (!ctx) return;
     ctx.clearRect(0, 0, W, H);
     const x = (-vp.x / vp.zoom) * scale;
     const y = (-vp.y / vp.zoom) * scale;
-    const w = (el.clientWidth / vp.zoom) * scale;
-    const h = (el.clientHeight / vp.zoom) * scale;
+    const w = (paneW / vp.zoom) * scale;
+    const h = (paneH / vp.zoom) * scale;
     ctx.strokeStyle = '#dc2626';
     ctx.lineWidth = 2;
     ctx.strokeRect(x, y, Math.max(w, 3), Math.max(h, 3));
-  }, [vp, scale, W, H]);
+  }, [vp, scale, W, H, paneW, paneH]);
 
   const moveTo = (e: React.PointerEvent<HTMLCanvasElement>): void => {
     const r = e.currentTarget.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { Background, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, ReactFlow, useReactFlow, useStoreApi } from '@xyflow/react';
 import type { NodeChange, NodeMouseHandler, OnNodeDrag } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getAppStore, useStore } from '../../store/store';
@@ -6,6 +6,8 @@ import { useT } from '../hooks/useT';
 import { useActions } from '../hooks/useActions';
 import { NodeCard } from './NodeCard';
 import type { CardNode } from './NodeCard';
+import { windowFor, windowServes } from './flowWindow';
+import type { FlowWindow, ViewState } from './flowWindow';
 import { Overview } from './Overview';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useFlowElements } from './useFlowElements';
@@ -19,10 +21,25 @@ const currentSelection = (): string | null => getAppStore().getState().selectedI
 export function TreeCanvas() {
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
   const { dim, findings } = useHighlight();
-  const { layout, nodes, edges } = useFlowElements(dim, findings, drag);
+  // The part of the tree React Flow is given follows the view (see useFlowElements).
+  const flowStore = useStoreApi<CardNode>();
+  const [win, setWin] = useState<FlowWindow>(() => windowFor(flowStore.getState()));
+  const winRef = useRef(win);
+  useEffect(() => {
+    const follow = (s: ViewState): void => {
+      if (windowServes(winRef.current, s)) return;
+      winRef.current = windowFor(s);
+      setWin(winRef.current);
+    };
+    follow(flowStore.getState());
+    return flowStore.subscribe(follow);
+  }, [flowStore]);
+  const { layout, nodes, edges } = useFlowElements(dim, findings, drag, win);
   const select = useStore((s) => s.select);
   const lang = useStore((s) => s.lang);
-  const empty = useStore((s) => Object.keys(s.doc.nodes).length === 0);
+  // Runs on every store change, so O(1): every node is a root or some node's child in the index
+  // (which follows the document), while Object.keys (or for…in) walks all 20,000 keys.
+  const empty = useStore((s) => s.evaluation.index.roots.length === 0 && s.evaluation.index.children.size === 0);
   const actions = useActions();
   const t = useT();
   const flow = useReactFlow();
