@@ -1,4 +1,4 @@
-import { Handle, Position } from '@xyflow/react';
+import { Handle, Position, useStore as useFlowStore } from '@xyflow/react';
 import type { NodeProps, Node } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/store';
@@ -8,6 +8,9 @@ import { useNode, useResult } from '../hooks/useNode';
 import { useT } from '../hooks/useT';
 import { InlineEditor } from './InlineEditor';
 import { LEVEL_DEFS, predikatClass } from './levels';
+
+/** Below this zoom a card shows its header only. */
+const FAR_ZOOM = 0.4;
 
 export type CardData = { hiddenCount: number; dim: boolean; findings: number };
 export type CardNode = Node<CardData, 'kaskade'>;
@@ -25,6 +28,9 @@ function NodeCardImpl({ id, data, selected }: NodeProps<CardNode>) {
   const hasChildren = useStore((s) => (s.evaluation.index.children.get(id)?.length ?? 0) > 0);
   const actions = useActions();
   const t = useT();
+  // Zoomed far out, card text would be under 5 px: draw the header only (level colour, kode,
+  // badge). Flips only at the threshold, so panning and zooming re-render nothing else.
+  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM) && !editing;
   if (!node) return null;
   const def = LEVEL_DEFS[node.level];
   const ind = node.indicators[0];
@@ -34,7 +40,7 @@ function NodeCardImpl({ id, data, selected }: NodeProps<CardNode>) {
   const shown = cap ?? turunan;
   return (
     <div
-      className={`card lvl-${node.level}${selected ? ' selected' : ''}${data.dim ? ' dim' : ''}${diff ? ` diff-${diff}` : ''}`}
+      className={`card lvl-${node.level}${far ? ' far' : ''}${selected ? ' selected' : ''}${data.dim ? ' dim' : ''}${diff ? ` diff-${diff}` : ''}`}
       style={{ ['--lvl' as string]: `var(${def.colorVar})` }}
       data-testid={`node-${node.kode || node.id}`}
       data-node-id={id}
@@ -60,43 +66,47 @@ function NodeCardImpl({ id, data, selected }: NodeProps<CardNode>) {
           </span>
         ) : null}
         {(shown || node.indicators.length > 0 || hasChildren) && (
-        <span className={`badge ${predikatClass(result?.predikat)}`} data-testid={`badge-${node.kode || node.id}`} title={`${result?.predikat ?? t('noCapaian')}${!cap && turunan ? ` · ${t('turunan')}` : ''}`}>
-          {shown ? `${!cap ? '↧ ' : ''}${fmtPct(shown)}%` : '—'}
-        </span>
+          <span className={`badge ${predikatClass(result?.predikat)}`} data-testid={`badge-${node.kode || node.id}`} title={`${result?.predikat ?? t('noCapaian')}${!cap && turunan ? ` · ${t('turunan')}` : ''}`}>
+            {shown ? `${!cap ? '↧ ' : ''}${fmtPct(shown)}%` : '—'}
+          </span>
         )}
       </div>
-      {editing ? (
-        <InlineEditor id={id} initial={node.sasaran} />
-      ) : (
-        <div className={`card-sasaran${node.sasaran ? '' : ' empty'}`} title={node.sasaran}>
-          {node.sasaran || node.nama || t('emptySasaran')}
-        </div>
-      )}
-      {node.level < 5 || ind ? (
-        <div className="card-ind" title={ind?.nama}>
-          {ind ? (
-            <>
-              <span className="ind-name">{ind.nama || '—'}</span>
-              <span className="ind-nums">
-                {t('target')} {fmtTarget(ind.target[String(year)]) || '—'} · {t('realisasi')} {fmtValue(ir?.realisasi)} {ind.satuan}
-              </span>
-            </>
+      {!far && (
+        <>
+          {editing ? (
+            <InlineEditor id={id} initial={node.sasaran} />
           ) : (
-            <span className="ind-none">—</span>
+            <div className={`card-sasaran${node.sasaran ? '' : ' empty'}`} title={node.sasaran}>
+              {node.sasaran || node.nama || t('emptySasaran')}
+            </div>
           )}
-        </div>
-      ) : null}
-      {result?.pagu ? <div className="card-pagu">Rp {fmtRupiah(result.pagu)}</div> : null}
-      <div className="card-tools nodrag">
-        {node.level < 5 && (
-          <button type="button" title={t('addChild')} aria-label={t('addChild')} onClick={() => actions.addChild(id)} data-testid="btn-add-child">
-            {t('addChildShort')}
-          </button>
-        )}
-        <button type="button" title={t('addSibling')} aria-label={t('addSibling')} onClick={() => actions.addSibling(id)}>
-          {t('addSiblingShort')}
-        </button>
-      </div>
+          {node.level < 5 || ind ? (
+            <div className="card-ind" title={ind?.nama}>
+              {ind ? (
+                <>
+                  <span className="ind-name">{ind.nama || '—'}</span>
+                  <span className="ind-nums">
+                    {t('target')} {fmtTarget(ind.target[String(year)]) || '—'} · {t('realisasi')} {fmtValue(ir?.realisasi)} {ind.satuan}
+                  </span>
+                </>
+              ) : (
+                <span className="ind-none">—</span>
+              )}
+            </div>
+          ) : null}
+          {result?.pagu ? <div className="card-pagu">Rp {fmtRupiah(result.pagu)}</div> : null}
+          <div className="card-tools nodrag">
+            {node.level < 5 && (
+              <button type="button" title={t('addChild')} aria-label={t('addChild')} onClick={() => actions.addChild(id)} data-testid="btn-add-child">
+                {t('addChildShort')}
+              </button>
+            )}
+            <button type="button" title={t('addSibling')} aria-label={t('addSibling')} onClick={() => actions.addSibling(id)}>
+              {t('addSiblingShort')}
+            </button>
+          </div>
+        </>
+      )}
       <Handle type="source" position={Position.Bottom} id="b" isConnectable={false} />
       <Handle type="source" position={Position.Bottom} id="bl" isConnectable={false} style={{ left: 14 }} />
     </div>
