@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../lib.ts';
 
 /**
  * The production build the browser benchmarks run against: `vite build` into a temporary
- * directory (never `dist/`, which the e2e tests of other sessions build into at the same time),
+ * directory (never `dist/`, which the e2e tests build into and may be serving at the same time),
  * served by `vite preview` on a free port. Both are started and stopped by the suite.
  */
 
