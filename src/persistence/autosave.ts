@@ -1,4 +1,3 @@
-import type { KDocument } from '../domain/model';
 import type { KaskadeStore } from '../store/store';
 import type { KaskadeDB } from './db';
 import { ConflictError } from './errors';
@@ -29,8 +28,6 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Writes what is dirty now (after any write in progress); resolves when it is stored. */
   flush: () => Promise<void>;
-  /** Tells autosave the store's document is what storage holds now (after a load). */
-  markStored: (doc: KDocument) => void;
   /** What `pagehide` does: writes every pending row synchronously (exposed for tests). */
   writeAtUnload: () => void;
   stop: () => void;
@@ -52,22 +49,6 @@ export function startAutosave(store: KaskadeStore, db: KaskadeDB, writer: string
   /** Rows of the write in progress: a page leaving mid-write writes them again, synchronously. */
   let inflight: { ids: Set<string>; project: boolean } | null = null;
   let stopped = false;
-  /** The document as last stored; nodes are compared by identity (immer shares unchanged ones). */
-  let stored: KDocument = store.getState().doc;
-
-  /**
-   * A whole-collection change (e.g. `replaceDocument` assigning `nodes`) marks only the project
-   * dirty; the nodes that really changed are found by identity against what was last stored.
-   */
-  const changedSinceStored = (doc: KDocument): string[] => {
-    if (stored.project.id !== doc.project.id) return Object.keys(doc.nodes);
-    if (stored.nodes === doc.nodes) return [];
-    const out: string[] = [];
-    for (const id in doc.nodes) if (stored.nodes[id] !== doc.nodes[id]) out.push(id);
-    for (const id in stored.nodes) if (!(id in doc.nodes)) out.push(id);
-    return out;
-  };
-
   const putBack = (dirty: { ids: Set<string>; project: boolean }): void => {
     const cur = store.getState().dirty;
     store.setState({ dirty: { ids: new Set([...dirty.ids, ...cur.ids]), project: dirty.project || cur.project } });
@@ -79,12 +60,11 @@ export function startAutosave(store: KaskadeStore, db: KaskadeDB, writer: string
     if (s.dirty.ids.size === 0 && !s.dirty.project) return;
     const dirty = s.takeDirty();
     const doc = s.doc;
-    const ids = dirty.project ? new Set([...dirty.ids, ...changedSinceStored(doc)]) : dirty.ids;
+    const ids = dirty.ids;
     hooks.onStatus({ state: 'saving' });
     inflight = { ids, project: dirty.project };
     try {
       const seen = await saveChanges(db, doc, ids, dirty.project, writer, hooks.expected());
-      stored = doc;
       hooks.onSaved(seen, doc.project.id);
       const now = store.getState();
       hooks.onStatus({ state: now.dirty.ids.size === 0 && !now.dirty.project ? 'saved' : 'saving' });
@@ -107,11 +87,10 @@ export function startAutosave(store: KaskadeStore, db: KaskadeDB, writer: string
     timer = null;
     const dirty = s.takeDirty();
     const doc = s.doc;
-    const ids = new Set([...dirty.ids, ...(inflight?.ids ?? []), ...(dirty.project || inflight?.project ? changedSinceStored(doc) : [])]);
+    const ids = new Set([...dirty.ids, ...(inflight?.ids ?? [])]);
     try {
       const seen = saveChangesAtUnload(db, doc, ids, writer, hooks.expected());
       if (!seen) throw new Error('database closed');
-      stored = doc;
       hooks.onSaved(seen, doc.project.id);
     } catch {
       // Not lost yet: the page may stay (back/forward cache); the normal path tries again.
@@ -151,9 +130,6 @@ export function startAutosave(store: KaskadeStore, db: KaskadeDB, writer: string
   globalThis.document?.addEventListener('visibilitychange', onVisibility);
   return {
     flush,
-    markStored: (doc) => {
-      stored = doc;
-    },
     writeAtUnload,
     stop: () => {
       stopped = true;

@@ -43,7 +43,7 @@ export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: s
 }
 
 /** The project row written with a save: a fresh stamp, the creation and trash dates kept. */
-function projectRow(doc: KDocument, project: KDocument['project'], prev: ProjectRow | undefined, writer: string): ProjectRow {
+function projectRow(doc: KDocument, project: KDocument['project'], prev: Pick<ProjectRow, 'updatedAt' | 'createdAt' | 'deletedAt'> | null | undefined, writer: string): ProjectRow {
   const updatedAt = stamp(prev?.updatedAt);
   return {
     id: doc.project.id,
@@ -94,17 +94,7 @@ export function saveChangesAtUnload(db: KaskadeDB, doc: KDocument, ids: Iterable
   if (!db.isOpen()) return null;
   const idb = db.backendDB();
   const { puts, deletes } = nodeChanges(doc, ids);
-  const updatedAt = stamp(base?.updatedAt);
-  const row: ProjectRow = {
-    id: doc.project.id,
-    project: doc.project,
-    acknowledgements: doc.acknowledgements,
-    schemaVersion: doc.schemaVersion,
-    updatedAt,
-    writer,
-    createdAt: base?.createdAt ?? updatedAt,
-    deletedAt: base?.deletedAt ?? null,
-  };
+  const row = projectRow(doc, doc.project, base, writer);
   const tx = idb.transaction([db.nodes.name, db.projects.name], 'readwrite');
   const nodes = tx.objectStore(db.nodes.name);
   for (const r of puts) nodes.put(r);

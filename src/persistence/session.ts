@@ -129,7 +129,6 @@ export class ProjectSession {
     const s = this.store.getState();
     s.loadDocument(doc);
     s.takeDirty();
-    this.autosave?.markStored(this.store.getState().doc);
     this.seen = seen;
     this.view.setState({ conflict: null, failure: null });
     if (this.db) s.setStorage({ save: 'saved', error: null });
