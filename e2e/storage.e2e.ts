@@ -227,6 +227,39 @@ describe('when storage fails', () => {
   });
 });
 
+describe('stored data that fails the schema', () => {
+  let session: Session;
+  afterAll(async () => session.close());
+
+  it('opens at once, then names the bad node and field in a banner, leaving the row as it was', async () => {
+    session = await launch();
+    const page = await session.context.newPage();
+    const app = new AppPage(page);
+    await app.open();
+    await app.waitSaved();
+    const pid = await projectId(app);
+    const store = new StoragePage(page);
+    await store.corruptNode(pid, KODE, 'penanggungJawab', 42);
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    await store.banner('failed').waitFor();
+    const text = await store.banner('failed').innerText();
+    expect(text).toContain('Data tersimpan bermasalah');
+    expect(text).toContain(KODE);
+    expect(text).toContain('penanggungJawab');
+    await expect(store.banner('failed').locator('[data-testid="banner-retry"]').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${ART}/stored-invalid-banner.png` });
+    // The rest of the project works, and editing another node does not clear the report.
+    await editSasaran(app, 'lmj-3-1', 'Tetap bisa diedit');
+    await app.waitSaved();
+    expect(await store.storedSasaran(pid, 'lmj-3-1')).toBe('Tetap bisa diedit');
+    await expect(store.banner('failed').isVisible()).resolves.toBe(true);
+    const rows = (await store.dump()).nodes as { projectId: string; id: string; node: { penanggungJawab: unknown } }[];
+    expect(rows.find((r) => r.projectId === pid && r.id === KODE)?.node.penanggungJawab).toBe(42);
+    await page.close();
+  });
+});
+
 describe('leaving the page writes at once', () => {
   let session: Session;
   let page: Page;

@@ -31,6 +31,33 @@ export class StoragePage {
     return row?.node.sasaran ?? null;
   }
 
+  /** Overwrites one field of a stored node row, as a damaged disk or another program might. */
+  async corruptNode(projectId: string, id: string, field: string, value: unknown): Promise<void> {
+    await this.page.evaluate(
+      async ([pid, nid, f, v]) => {
+        const db = await new Promise<IDBDatabase>((res, rej) => {
+          const r = indexedDB.open('kaskade');
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+        const store = db.transaction('nodes', 'readwrite').objectStore('nodes');
+        await new Promise<void>((res, rej) => {
+          const get = store.get([pid, nid]);
+          get.onsuccess = () => {
+            const row = get.result as { node: Record<string, unknown> };
+            row.node[f as string] = v;
+            const put = store.put(row);
+            put.onsuccess = () => res();
+            put.onerror = () => rej(put.error);
+          };
+          get.onerror = () => rej(get.error);
+        });
+        db.close();
+      },
+      [projectId, id, field, value] as const,
+    );
+  }
+
   banner(kind: 'conflict' | 'memory' | 'failed') {
     return this.page.locator(`[data-testid="banner-${kind}"]`);
   }

@@ -1,3 +1,4 @@
+import { issueOf } from '../domain/schemaIssue';
 import { SCHEMA_VERSION, documentSchema } from '../domain/model';
 import type { KDocument } from '../domain/model';
 import { migrateDocument } from './migrations';
@@ -43,10 +44,9 @@ export function loadEnvelope(text: string): LoadResult {
   if (!migrated.ok) return migrated;
   const parsed = documentSchema.safeParse(migrated.document);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.join('.') : '?';
-    const msg = issue ? issue.message : '';
-    return { ok: false, error: { id: `Isi dokumen tidak sah di "${where}": ${msg}`, en: `Invalid document content at "${where}": ${msg}` } };
+    const { path, message } = issueOf(documentSchema, migrated.document, parsed.error);
+    const where = path || '?';
+    return { ok: false, error: { id: `Isi dokumen tidak sah di "${where}": ${message.id}`, en: `Invalid document content at "${where}": ${message.en}` } };
   }
   return { ok: true, document: parsed.data };
 }

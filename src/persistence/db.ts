@@ -17,6 +17,12 @@ export interface ProjectRow {
   createdAt?: string;
   /** Set when the project is in the trash; null or absent when it is live. */
   deletedAt?: string | null;
+  /**
+   * The node row format the project was last written whole in (`ROW_FORMAT`). Rows of the
+   * current format are complete schema output, so opening them checks them after the first paint
+   * instead of before it; absent on rows written before the field existed.
+   */
+  rowFormat?: number;
 }
 
 export interface NodeRow {

@@ -9,6 +9,8 @@ export interface Seen {
   writer: string;
   createdAt?: string;
   deletedAt?: string | null;
+  /** The row format of the project (see `ROW_FORMAT`), kept by writes that rebuild the row. */
+  rowFormat?: number;
 }
 
 /** Another tab saved the project since this tab last read or wrote it. */
@@ -19,7 +21,17 @@ export class ConflictError extends Error {
   }
 }
 
-export type StorageFailure = { kind: 'quota' | 'conflict' | 'other'; message: Msg };
+/** What the user is told about a stored node that failed the schema check. */
+export const invalidRowMessage = (bad: { id: string; path: string; message: Msg }): Msg => {
+  const where = `${bad.id}${bad.path ? ` (${bad.path})` : ''}`;
+  return {
+    id: `Data tersimpan tidak sah di node ${where}: ${bad.message.id}. Ekspor proyek sebagai cadangan lalu periksa node itu.`,
+    en: `Stored data is invalid at node ${where}: ${bad.message.en}. Export the project as a backup, then check that node.`,
+  };
+};
+
+/** `invalid`: a stored row failed the schema check after opening; nothing to retry. */
+export type StorageFailure = { kind: 'quota' | 'conflict' | 'other' | 'invalid'; message: Msg };
 
 function names(e: unknown): string[] {
   const out: string[] = [];

@@ -1,10 +1,17 @@
-import { documentSchema } from '../domain/model';
+import { acknowledgementSchema, documentSchema, nodeSchema, projectSchema, SCHEMA_VERSION } from '../domain/model';
 import type { KDocument } from '../domain/model';
+import { issueOf } from '../domain/schemaIssue';
 import type { KaskadeDB, NodeRow, ProjectRow } from './db';
 import { ConflictError } from './errors';
 import type { Seen } from './errors';
 
-const seenOf = (row: ProjectRow): Seen => ({ updatedAt: row.updatedAt, writer: row.writer, createdAt: row.createdAt ?? row.updatedAt, deletedAt: row.deletedAt ?? null });
+const seenOf = (row: ProjectRow): Seen => ({
+  updatedAt: row.updatedAt,
+  writer: row.writer,
+  createdAt: row.createdAt ?? row.updatedAt,
+  deletedAt: row.deletedAt ?? null,
+  ...(row.rowFormat === undefined ? {} : { rowFormat: row.rowFormat }),
+});
 
 function nodeChanges(doc: KDocument, ids: Iterable<string>): { puts: NodeRow[]; deletes: [string, string][] } {
   const projectId = doc.project.id;
@@ -17,6 +24,12 @@ function nodeChanges(doc: KDocument, ids: Iterable<string>): { puts: NodeRow[]; 
   }
   return { puts, deletes };
 }
+
+/**
+ * The format of the stored node rows: bump it whenever `nodeSchema` gains a field (with a
+ * default), so rows written before are read through the schema again and rewritten whole.
+ */
+export const ROW_FORMAT = 1;
 
 /** A timestamp later than `prev`, so two saves in one millisecond still differ. */
 function stamp(prev: string | undefined): string {
@@ -36,16 +49,18 @@ export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: s
     const prev = await db.projects.get(projectId);
     await db.nodes.where('projectId').equals(projectId).delete();
     await db.nodes.bulkPut(rows);
-    const row = projectRow(doc, doc.project, prev, writer);
+    const row = { ...projectRow(doc, doc.project, prev, writer), rowFormat: ROW_FORMAT };
     await db.projects.put(row);
     return seenOf(row);
   });
 }
 
 /** The project row written with a save: a fresh stamp, the creation and trash dates kept. */
-function projectRow(doc: KDocument, project: KDocument['project'], prev: Pick<ProjectRow, 'updatedAt' | 'createdAt' | 'deletedAt'> | null | undefined, writer: string): ProjectRow {
+function projectRow(doc: KDocument, project: KDocument['project'], prev: Pick<ProjectRow, 'updatedAt' | 'createdAt' | 'deletedAt' | 'rowFormat'> | null | undefined, writer: string): ProjectRow {
   const updatedAt = stamp(prev?.updatedAt);
   return {
+    // Saving changed rows keeps the format the project was written whole in.
+    ...(prev?.rowFormat === undefined ? {} : { rowFormat: prev.rowFormat }),
     id: doc.project.id,
     project,
     acknowledgements: doc.acknowledgements,
@@ -104,17 +119,75 @@ export function saveChangesAtUnload(db: KaskadeDB, doc: KDocument, ids: Iterable
   return seenOf(row);
 }
 
-/** Loads a project and the row version read, validating it; null when it does not exist. */
-export async function loadProject(db: KaskadeDB, projectId: string): Promise<{ document: KDocument; seen: Seen } | null> {
+/** A project read from storage. */
+export interface LoadedProject {
+  document: KDocument;
+  seen: Seen;
+  /**
+   * The node rows were taken as stored, unchecked (see {@link loadProject}'s `deferCheck`):
+   * {@link findInvalidNode} is still to run over them.
+   */
+  unchecked: boolean;
+  /** Rows of an earlier format were read through the schema: write the document whole again. */
+  stale: boolean;
+}
+
+/**
+ * Loads a project and the row version read; null when it does not exist. The document is
+ * validated with the schema, except with `deferCheck` when the rows are of the current
+ * {@link ROW_FORMAT}: rows this app wrote are schema output already, and checking 20,000 of them
+ * takes about half a second before the first paint. The project row is always checked; the
+ * caller runs {@link findInvalidNode} over the nodes afterwards (`unchecked` says so).
+ */
+export async function loadProject(db: KaskadeDB, projectId: string, { deferCheck = false } = {}): Promise<LoadedProject | null> {
   return db.transaction('r', db.projects, db.nodes, async () => {
     const row = await db.projects.get(projectId);
     if (!row) return null;
     const nodeRows = await db.nodes.where('projectId').equals(projectId).toArray();
     const nodes: KDocument['nodes'] = {};
     for (const r of nodeRows) nodes[r.id] = r.node;
+    const current = row.rowFormat === ROW_FORMAT && row.schemaVersion === SCHEMA_VERSION;
+    if (deferCheck && current) {
+      const document: KDocument = {
+        schemaVersion: SCHEMA_VERSION,
+        project: projectSchema.parse(row.project),
+        nodes,
+        acknowledgements: acknowledgementSchema.array().parse(row.acknowledgements ?? []),
+      };
+      return { document, seen: seenOf(row), unchecked: true, stale: false };
+    }
     const document = documentSchema.parse({ schemaVersion: row.schemaVersion, project: row.project, nodes, acknowledgements: row.acknowledgements });
-    return { document, seen: seenOf(row) };
+    return { document, seen: seenOf(row), unchecked: false, stale: !current };
   });
+}
+
+/** A stored node that does not match the schema, and the first thing wrong with it. */
+export interface InvalidNode {
+  id: string;
+  /** Path inside the node, e.g. `indicators.0.target.2025`. */
+  path: string;
+  message: { id: string; en: string };
+}
+
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Checks every node of `doc` against the schema in slices of about `sliceMs`, giving the main
+ * thread back between slices so the user can work meanwhile. Resolves with the first invalid
+ * node, or null when all match.
+ */
+export async function findInvalidNode(doc: KDocument, sliceMs = 12): Promise<InvalidNode | null> {
+  let sliceStart = performance.now();
+  for (const id in doc.nodes) {
+    const node = doc.nodes[id];
+    const r = nodeSchema.safeParse(node);
+    if (!r.success) return { id, ...issueOf(nodeSchema, node, r.error) };
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  return null;
 }
 
 /** Loads a project, validating it; null when it does not exist. */

@@ -108,4 +108,28 @@ describe('project session', () => {
     await s.flush();
     expect(store.getState().doc.nodes[id]?.sasaran).toBe('di memori');
   });
+
+  it('opens a stored project at once and reports a stored node that fails the schema check', async () => {
+    const { db, doc, b, storeB, id } = await twoTabs();
+    const row = await db.nodes.get([doc.project.id, id]);
+    if (!row) throw new Error('no row');
+    await db.nodes.put({ ...row, node: { ...row.node, penanggungJawab: 42 as unknown as string } });
+    await b.reloadFromStorage();
+    expect(storeB.getState().doc.nodes[id]?.penanggungJawab).toBe(42);
+    b.checkStored(storeB.getState().doc, 0);
+    await until(() => b.view.getState().failure !== null);
+    expect(b.view.getState().failure?.kind).toBe('invalid');
+    expect(b.view.getState().failure?.message.id).toContain(id);
+    expect(b.view.getState().failure?.message.en).toContain('penanggungJawab');
+  });
+
+  it('refuses a stored project whose broken rows break the evaluation, keeping the open one', async () => {
+    const { db, doc, b, storeB, id } = await twoTabs();
+    const before = storeB.getState().doc;
+    const row = await db.nodes.get([doc.project.id, id]);
+    if (!row) throw new Error('no row');
+    await db.nodes.put({ ...row, node: { ...row.node, indicators: [{ id: 'x' }] as unknown as typeof row.node.indicators } });
+    await expect(b.reloadFromStorage()).rejects.toThrow(new RegExp(`${id}.*indicators`));
+    expect(storeB.getState().doc).toBe(before);
+  });
 });

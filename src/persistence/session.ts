@@ -5,9 +5,10 @@ import type { KaskadeStore } from '../store/store';
 import { startAutosave } from './autosave';
 import type { Autosave } from './autosave';
 import type { KaskadeDB } from './db';
-import { describeStorageError } from './errors';
+import { describeStorageError, invalidRowMessage } from './errors';
 import type { Seen, StorageFailure } from './errors';
-import { loadProject, saveWholeDocument, setMeta } from './projectRepository';
+import { findInvalidNode, loadProject, saveWholeDocument, setMeta } from './projectRepository';
+import type { LoadedProject } from './projectRepository';
 import { isPersisted, requestPersistence } from './storageInfo';
 import { openTabChannel } from './tabChannel';
 import type { TabChannel } from './tabChannel';
@@ -85,7 +86,8 @@ export class ProjectSession {
       expected: () => this.seen,
       onSaved: (seen, projectId) => {
         if (projectId === this.projectId) this.seen = seen;
-        this.view.setState({ failure: null });
+        // A save cures a failed write, not a stored row that failed the schema check.
+        if (this.view.getState().failure?.kind !== 'invalid') this.view.setState({ failure: null });
         this.channel?.announce({ projectId, updatedAt: seen.updatedAt });
         this.askPersistenceOnce();
       },
@@ -160,18 +162,50 @@ export class ProjectSession {
   async open(projectId: string): Promise<void> {
     if (!this.db) return;
     await this.flush();
-    const loaded = await loadProject(this.db, projectId);
+    const loaded = await loadProject(this.db, projectId, { deferCheck: true });
     if (!loaded) throw new Error(`project ${projectId} not found`);
     await setMeta(this.db, 'lastProject', projectId);
-    this.afterLoad(loaded.document, loaded.seen);
+    await this.adopt(loaded);
   }
 
   /** Conflict: drop this tab's unsaved edits and take what the other tab stored. */
   async reloadFromStorage(): Promise<void> {
     if (!this.db) return;
-    const loaded = await loadProject(this.db, this.projectId);
+    const loaded = await loadProject(this.db, this.projectId, { deferCheck: true });
     if (!loaded) throw new Error('project not found');
-    this.afterLoad(loaded.document, loaded.seen);
+    await this.adopt(loaded);
+  }
+
+  /** Makes a project read from storage the open one, finishing what its load left to do. */
+  private async adopt(loaded: LoadedProject): Promise<void> {
+    if (loaded.stale) {
+      await this.openNew(loaded.document);
+      return;
+    }
+    try {
+      this.afterLoad(loaded.document, loaded.seen);
+    } catch (e) {
+      // Only unchecked rows can break the evaluation; the open project is left as it was.
+      if (!loaded.unchecked) throw e;
+      const bad = await findInvalidNode(loaded.document, Infinity);
+      throw new Error(bad ? invalidRowMessage(bad)[this.lang()] : e instanceof Error ? e.message : String(e), { cause: e });
+    }
+    if (loaded.unchecked) this.checkStored(loaded.document);
+  }
+
+  /**
+   * Checks the nodes of a document opened unchecked (see `loadProject`) once the first paint is
+   * done, in slices; an invalid row is reported on screen, naming the node and field.
+   */
+  checkStored(doc: KDocument, delayMs = 500): void {
+    setTimeout(() => {
+      void findInvalidNode(doc).then((bad) => {
+        if (!bad || this.store.getState().doc.project.id !== doc.project.id) return;
+        const failure: StorageFailure = { kind: 'invalid', message: invalidRowMessage(bad) };
+        // The banner tells; the save status stays what it is, since saving still works.
+        this.view.setState({ failure });
+      });
+    }, delayMs);
   }
 
   /** Conflict: keep this tab's state as a new project, leaving the other tab's work as it is. */

@@ -34,6 +34,7 @@ export const storage = {
   memoryNoProjects: { id: 'IndexedDB tidak tersedia: proyek tidak dapat disimpan di browser ini. Ekspor JSON untuk menyimpan pekerjaan.', en: 'IndexedDB is unavailable: projects cannot be kept in this browser. Export JSON to keep your work.' },
   // Banners
   bannerFailed: { id: 'Gagal menyimpan', en: 'Saving failed' },
+  bannerInvalid: { id: 'Data tersimpan bermasalah', en: 'Stored data has a problem' },
   bannerMemory: { id: 'Penyimpanan browser tidak tersedia. Pekerjaan hanya ada di memori dan hilang bila tab ditutup.', en: 'Browser storage is unavailable. Your work is only in memory and is lost when the tab closes.' },
   bannerExport: { id: 'Ekspor JSON', en: 'Export JSON' },
   bannerRetry: { id: 'Coba lagi', en: 'Try again' },

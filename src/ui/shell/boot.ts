@@ -1,12 +1,14 @@
 import { newId } from '../../domain/model';
 import type { KDocument } from '../../domain/model';
 import { KaskadeDB } from '../../persistence/db';
-import type { Seen } from '../../persistence/errors';
-import { getMeta, loadProject } from '../../persistence/projectRepository';
+import { invalidRowMessage } from '../../persistence/errors';
+import { findInvalidNode, getMeta, loadProject } from '../../persistence/projectRepository';
+import type { LoadedProject } from '../../persistence/projectRepository';
 import { mostRecentLive } from '../../persistence/projectList';
 import { ProjectSession } from '../../persistence/session';
 import { SAMPLES } from '../../samples';
 import { createKaskadeStore, setAppStore } from '../../store/store';
+import type { KaskadeStore } from '../../store/store';
 
 /** This tab's id, written with every save and announced to other tabs. */
 export const TAB_ID = newId('tab');
@@ -44,32 +46,45 @@ export function firstSample(): KDocument {
 /** Opens the database, the last project (or the most recent, or the first sample), and starts autosave. */
 export async function boot(): Promise<void> {
   const db = await openDb();
-  let doc: KDocument | null = null;
-  let seen: Seen | null = null;
+  let loaded: LoadedProject | null = null;
   let loadError: string | null = null;
+  // The rows are checked against the schema after the first paint (see `loadProject`).
+  const deferCheck = true;
   if (db) {
     try {
       const last = await getMeta(db, 'lastProject');
-      let loaded = last ? await loadProject(db, last) : null;
+      loaded = last ? await loadProject(db, last, { deferCheck }) : null;
       if (loaded && (await db.projects.get(last as string))?.deletedAt) loaded = null;
       if (!loaded) {
         const recent = await mostRecentLive(db);
-        loaded = recent ? await loadProject(db, recent) : null;
+        loaded = recent ? await loadProject(db, recent, { deferCheck }) : null;
       }
-      if (loaded) ({ document: doc, seen } = loaded);
     } catch (e) {
       loadError = e instanceof Error ? e.message : String(e);
     }
   }
-  const fresh = !doc;
-  doc ??= firstSample();
-  const store = createKaskadeStore(doc);
+  let doc = loaded?.document ?? firstSample();
+  let store: KaskadeStore;
+  try {
+    store = createKaskadeStore(doc);
+  } catch (e) {
+    // Only unchecked rows can break the evaluation: name the bad one and open the sample instead
+    // (the broken project stays in storage, untouched, in the project list).
+    if (!loaded?.unchecked) throw e;
+    const bad = await findInvalidNode(doc, Infinity);
+    loadError = bad ? invalidRowMessage(bad).id : e instanceof Error ? e.message : String(e);
+    loaded = null;
+    doc = firstSample();
+    store = createKaskadeStore(doc);
+  }
   setAppStore(store);
   session = new ProjectSession(store, db, TAB_ID);
   (globalThis as { kaskade?: unknown }).kaskade = { getState: store.getState, tabId: TAB_ID };
   store.getState().takeDirty();
-  session.start(seen);
-  if (db && fresh) {
+  session.start(loaded?.seen ?? null);
+  if (loaded?.unchecked) session.checkStored(doc);
+  // A new sample, or rows of an earlier format (read through the schema): write it whole.
+  if (db && (!loaded || loaded.stale)) {
     try {
       await session.openNew(doc);
     } catch (e) {

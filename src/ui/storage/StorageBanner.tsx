@@ -64,12 +64,14 @@ export function StorageBanner() {
     return (
       <div className="banner banner-error" role="alert" data-testid="banner-failed">
         <span>
-          <strong>{t('bannerFailed')}:</strong> {msg(failure.message)}
+          <strong>{t(failure.kind === 'invalid' ? 'bannerInvalid' : 'bannerFailed')}:</strong> {msg(failure.message)}
         </span>
         {exportButton}
-        <button type="button" disabled={busy} onClick={() => act(() => session.retry())} data-testid="banner-retry">
-          {t('bannerRetry')}
-        </button>
+        {failure.kind !== 'invalid' && (
+          <button type="button" disabled={busy} onClick={() => act(() => session.retry())} data-testid="banner-retry">
+            {t('bannerRetry')}
+          </button>
+        )}
       </div>
     );
   }
