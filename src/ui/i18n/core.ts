@@ -5,6 +5,7 @@ export const core = {
   tw: { id: 'Triwulan', en: 'Quarter' },
   canvas: { id: 'Kanvas', en: 'Canvas' },
   charts: { id: 'Grafik', en: 'Charts' },
+  chartsLoading: { id: 'Memuat grafik…', en: 'Loading charts…' },
   tabInspector: { id: 'Rincian', en: 'Details' },
   tabReview: { id: 'Pemeriksaan', en: 'Review' },
   tabVersions: { id: 'Versi', en: 'Versions' },
