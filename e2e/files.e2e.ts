@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../src/io/flatTable';
+import { generatePemda } from '../src/domain/generate';
+import { documentToTable, readXlsx, writeXlsx } from '../src/io/flatTable';
 import { launch } from './browser';
 import type { Session } from './browser';
 import { AppPage } from './pages/AppPage';
@@ -109,6 +110,29 @@ describe('import', () => {
     expect(await storage.storedSasaran(oldId, 'lmj-2')).toBe(await app.sasaranOf('lmj-2'));
   });
 
+  it('reads a 3,000-node workbook in a worker and imports it whole', async () => {
+    const doc = generatePemda({ seed: 7, nodes: 3000, year: 2025, tw: 2 });
+    const xlsx = Buffer.from(await writeXlsx(documentToTable(doc, { year: 2025 })));
+    const workers: string[] = [];
+    const onWorker = (w: { url: () => string }): void => void workers.push(w.url());
+    page.on('worker', onWorker);
+    await files.pick('pemda-3000.xlsx', xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    page.off('worker', onWorker);
+    expect(workers.some((u) => u.includes('importWorker'))).toBe(true);
+    await expect(files.preview.innerText()).resolves.toContain('3000 node');
+    const oldId = await app.projectId();
+    await files.importAsNew();
+    expect(await app.projectId()).not.toBe(oldId);
+    expect(await app.nodeCount()).toBe(3000);
+    await app.waitSaved();
+    // Back to the Lumajang project the other tests use.
+    const projects = new ProjectsPage(page);
+    await projects.open();
+    await page.locator(`[data-testid="project-${oldId}"] [data-testid="project-open"]`).click();
+    await projects.dialog.waitFor({ state: 'detached' });
+    expect(await app.projectId()).toBe(oldId);
+  });
+
   it('merges another agency’s file under the selected node, as one undoable step', async () => {
     const before = await app.nodeCount();
     await app.node('lmj-0').click();
@@ -163,7 +187,10 @@ describe('projects dialog still lists every project', () => {
   it('shows the imported project beside the original', async () => {
     const projects = new ProjectsPage(page);
     await projects.open();
-    expect((await projects.names()).filter((n) => n.includes('Lumajang')).length).toBe(2);
+    await projects.row('pemda-3000').waitFor();
+    const names = await projects.names();
+    expect(names.filter((n) => n.includes('Lumajang')).length).toBe(2);
+    expect(names).toContain('pemda-3000');
     await projects.close();
   });
 });

@@ -99,12 +99,42 @@ export async function readImport(name: string, data: Uint8Array, opts: { year?: 
   }
 }
 
+/**
+ * `readImport` in a Worker, so the page stays responsive while a large file is parsed. Resolves
+ * with null when no Worker can run it (none in this environment, or it failed to start or load).
+ */
+function readImportInWorker(name: string, data: Uint8Array, opts: { year?: number }): Promise<ImportPreview | null> {
+  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'kaskade-import' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    const done = (preview: ImportPreview | null): void => {
+      worker.terminate();
+      resolve(preview);
+    };
+    worker.onmessage = (e: MessageEvent<ImportPreview>) => done(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      done(null);
+    };
+    worker.onmessageerror = () => done(null);
+    // A copy is sent (not transferred): the in-page fallback may still need the bytes.
+    worker.postMessage({ name, data, ...(opts.year === undefined ? {} : { year: opts.year }) });
+  });
+}
+
 /** Reads a picked file, refusing one that is too large before reading its bytes. */
 export async function readImportFile(file: File, opts: { year?: number } = {}): Promise<ImportPreview> {
   const big = sizeProblem(file.size);
   if (big) return { fileName: file.name, kind: importKind(file.name), size: file.size, document: null, problems: [big] };
   try {
-    return await readImport(file.name, new Uint8Array(await file.arrayBuffer()), opts);
+    const data = new Uint8Array(await file.arrayBuffer());
+    return (await readImportInWorker(file.name, data, opts)) ?? (await readImport(file.name, data, opts));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { fileName: file.name, kind: importKind(file.name), size: file.size, document: null, problems: [fileProblem({ id: `Berkas tidak dapat dibaca (${why}).`, en: `The file cannot be read (${why}).` })] };
