@@ -40,6 +40,26 @@ async function dragOnto(from: string, onto: string): Promise<void> {
   await page.mouse.up();
 }
 
+/**
+ * Centres a node at reading zoom (≥ 0.7). Fitting the whole sample zooms out below 0.4, where the
+ * canvas draws the cards into a picture instead of DOM cards (FarCanvas): no buttons to click,
+ * and dragging to re-parent works at reading zoom only.
+ */
+async function showReadable(id: string, zoom?: number): Promise<void> {
+  await page.evaluate(`globalThis.kaskade.getState().focus(${JSON.stringify(id)})`);
+  await page.waitForTimeout(400);
+  if (zoom === undefined) return;
+  // Then zoom out around it (the pane's centre), staying at or above 0.4.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no pane');
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const current = (): Promise<number> => page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport') as Element).transform).a);
+  for (let i = 0; i < 6 && Math.abs((await current()) / zoom - 1) > 0.01; i++) {
+    await page.mouse.wheel(0, -Math.log2(zoom / (await current())) / 0.002);
+    await page.waitForTimeout(300);
+  }
+}
+
 describe('editing the Lumajang sample', () => {
   it('updates the badge of the node and of every ancestor when a number changes', async () => {
     const before = await Promise.all(['lmj-2', 'lmj-1', 'lmj-0'].map((k) => app.badge(k).innerText()));
@@ -66,7 +86,7 @@ describe('editing the Lumajang sample', () => {
   });
 
   it('collapses and expands a subtree, showing how many nodes are hidden', async () => {
-    await page.click('[data-testid="btn-fit"]');
+    await showReadable('lmj-3-2');
     await page.click('[data-testid="collapse-lmj-3-2"]');
     await expect(page.locator('[data-testid="collapse-lmj-3-2"]').innerText()).resolves.toBe('▸ 52');
     await expect(app.node('lmj-4-3').count()).resolves.toBe(0);
@@ -76,8 +96,7 @@ describe('editing the Lumajang sample', () => {
 
   it('re-parents by drag, and refuses a move that breaks the level rule', async () => {
     await page.click('[data-testid="collapse-lmj-3-2"]');
-    await page.click('[data-testid="btn-fit"]');
-    await page.waitForTimeout(400);
+    await showReadable('lmj-4-1', 0.46);
     await dragOnto('lmj-4-2', 'lmj-2');
     await page.waitForSelector('[data-testid="toast-error"]');
     await expect(page.locator('[data-testid="toast-error"]').innerText()).resolves.toContain('Level 4');

@@ -31,6 +31,11 @@ export interface ViewCapture {
   element: HTMLElement;
   rect: Rect;
   zoom: number;
+  /**
+   * The cards are a bitmap at screen resolution (far zoom draws them into one canvas): copying
+   * the screen would enlarge that bitmap, so the view is drawn from the model instead.
+   */
+  bitmap: boolean;
 }
 
 export interface ExportFile {
@@ -115,7 +120,7 @@ export async function runExport(src: SceneSource, req: ExportRequest, view: View
     return [{ name: `${baseName}.svg`, blob: new Blob([pic.svg], { type: 'image/svg+xml' }) }];
   }
   if (req.format === 'pdf') return pdfFiles(ctx, scene);
-  if (req.scope === 'view' && view) {
+  if (req.scope === 'view' && view && !view.bitmap) {
     const one = await viewPngFile(ctx, view);
     if (one) return [one];
   }

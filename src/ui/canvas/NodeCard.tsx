@@ -7,10 +7,8 @@ import { useActions } from '../hooks/useActions';
 import { useNode, useResult } from '../hooks/useNode';
 import { useT } from '../hooks/useT';
 import { InlineEditor } from './InlineEditor';
+import { FAR_ZOOM } from './farCanvas';
 import { LEVEL_DEFS, predikatClass } from './levels';
-
-/** Below this zoom a card shows its header only. */
-const FAR_ZOOM = 0.4;
 
 export type CardData = { hiddenCount: number; dim: boolean; findings: number };
 export type CardNode = Node<CardData, 'kaskade'>;

@@ -1,6 +1,9 @@
 import { Background, ReactFlow, useReactFlow, useStoreApi } from '@xyflow/react';
 import type { NodeChange, NodeMouseHandler, OnNodeDrag } from '@xyflow/react';
+import type { MouseEvent as ReactMouseEvent } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { FarCanvas, useFarIndex } from './FarCanvas';
+import { FAR_ZOOM, hitTest, onCollapseControl } from './farCanvas';
 import { getAppStore, useStore } from '../../store/store';
 import { useT } from '../hooks/useT';
 import { useActions } from '../hooks/useActions';
@@ -16,6 +19,7 @@ import { notify } from '../toast';
 
 const nodeTypes = { kaskade: NodeCard };
 const currentSelection = (): string | null => getAppStore().getState().selectedId;
+const isFar = (s: ViewState): boolean => (s.transform[2] ?? 1) < FAR_ZOOM;
 
 /** The tree on the canvas: culled rendering, keyboard building, drag to re-parent. */
 export function TreeCanvas() {
@@ -25,16 +29,22 @@ export function TreeCanvas() {
   const flowStore = useStoreApi<CardNode>();
   const [win, setWin] = useState<FlowWindow>(() => windowFor(flowStore.getState()));
   const winRef = useRef(win);
+  // Zoomed out, the cards are drawn into a canvas (FarCanvas) and React Flow holds (almost) none.
+  const [far, setFar] = useState(() => isFar(flowStore.getState()));
   useEffect(() => {
     const follow = (s: ViewState): void => {
-      if (windowServes(winRef.current, s)) return;
+      const f = isFar(s);
+      setFar(f);
+      // The window only matters for what React Flow is given, which zoomed out is nothing.
+      if (f || windowServes(winRef.current, s)) return;
       winRef.current = windowFor(s);
       setWin(winRef.current);
     };
     follow(flowStore.getState());
     return flowStore.subscribe(follow);
   }, [flowStore]);
-  const { layout, nodes, edges } = useFlowElements(dim, findings, drag, win);
+  const { layout, nodes, edges, hidden } = useFlowElements(dim, findings, drag, win, far);
+  const farIndex = useFarIndex(layout);
   const select = useStore((s) => s.select);
   const lang = useStore((s) => s.lang);
   // Runs on every store change, so O(1): every node is a root or some node's child in the index
@@ -50,6 +60,72 @@ export function TreeCanvas() {
   }, []);
 
   const onNodeClick: NodeMouseHandler<CardNode> = useCallback((_e, n) => select(n.id), [select]);
+
+  // Zoomed out, a card is a picture on the pane: find it under the pointer (2 px of slack).
+  const cardAt = useCallback(
+    (e: { clientX: number; clientY: number }): string | null => {
+      const k = flow.getZoom();
+      if (k >= FAR_ZOOM) return null;
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false });
+      return hitTest(farIndex(), p.x, p.y, 2 / k);
+    },
+    [flow, farIndex],
+  );
+  // A click on a drawn card's collapse control ("▸ 12" / "▾") folds it, as on the DOM card.
+  const onPaneClick = useCallback(
+    (e: ReactMouseEvent) => {
+      const id = cardAt(e);
+      const b = id ? layout.boxes.get(id) : undefined;
+      if (id && b) {
+        const s = getAppStore().getState();
+        const collapsed = s.collapsed.has(id);
+        const text = collapsed ? `▸ ${hidden.get(id) ?? 0}` : (s.evaluation.index.children.get(id)?.length ?? 0) > 0 ? '▾' : null;
+        const k = flow.getZoom();
+        const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false });
+        if (text && onCollapseControl(b, text, collapsed, p.x, p.y, 2 / k)) {
+          s.toggleCollapsed(id);
+          return;
+        }
+      }
+      select(id);
+    },
+    [cardAt, layout, hidden, flow, select],
+  );
+  // Double click on a card zoomed out: select it and zoom in on it, to reading size.
+  const onDoubleClick = useCallback(
+    (e: ReactMouseEvent) => {
+      const id = cardAt(e);
+      const b = id ? layout.boxes.get(id) : undefined;
+      if (!id || !b) return;
+      select(id);
+      void flow.setCenter(b.x + b.w / 2, b.y + b.h / 2, { zoom: 1, duration: 350 });
+    },
+    [cardAt, layout, select, flow],
+  );
+  // Zoomed out, the pointer shows which card a click would take, and its kode and sasaran.
+  const hovered = useRef<string | null>(null);
+  const hoverPane = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (far || !hoverPane.current) return;
+    hoverPane.current.classList.remove('far-hover');
+    hoverPane.current.removeAttribute('title');
+    hoverPane.current = null;
+    hovered.current = null;
+  }, [far]);
+  const onPaneMouseMove = useCallback(
+    (e: ReactMouseEvent) => {
+      const id = e.buttons ? null : cardAt(e);
+      if (id === hovered.current) return;
+      hovered.current = id;
+      const pane = e.currentTarget as HTMLElement;
+      hoverPane.current = pane;
+      pane.classList.toggle('far-hover', id !== null);
+      const n = id ? getAppStore().getState().doc.nodes[id] : undefined;
+      if (n) pane.title = [n.kode, n.sasaran || n.nama].filter(Boolean).join(' · ');
+      else pane.removeAttribute('title');
+    },
+    [cardAt],
+  );
 
   const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
     (_e, n) => {
@@ -108,7 +184,7 @@ export function TreeCanvas() {
   }, []);
 
   return (
-    <div className="canvas-wrap" data-testid="canvas">
+    <div className={`canvas-wrap${far ? ' far' : ''}`} data-testid="canvas" onDoubleClick={far ? onDoubleClick : undefined}>
       <ReactFlow<CardNode>
         nodes={nodes}
         edges={edges}
@@ -116,7 +192,8 @@ export function TreeCanvas() {
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
         onNodeDragStop={onNodeDragStop}
-        onPaneClick={() => select(null)}
+        onPaneClick={onPaneClick}
+        onPaneMouseMove={far ? onPaneMouseMove : undefined}
         onlyRenderVisibleElements
         nodesConnectable={false}
         selectNodesOnDrag={false}
@@ -132,6 +209,7 @@ export function TreeCanvas() {
         tabIndex={0}
       >
         <Background gap={32} size={1} />
+        <FarCanvas farIndex={farIndex} far={far} dim={dim} findings={findings} hidden={hidden} />
       </ReactFlow>
       <Overview layout={layout} />
       {empty && (

@@ -7,6 +7,7 @@ import { confirmDialog } from '../confirm';
 import { useActions } from '../hooks/useActions';
 import { useT } from '../hooks/useT';
 import { notify } from '../toast';
+import { FAR_ZOOM } from './farCanvas';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -29,10 +30,15 @@ export function useCanvasKeyboard(layout: Layout): void {
 
   useEffect(() => {
     const store = getAppStore();
-    const reveal = (id: string): void => {
+    // `reading`: the card is about to be edited; zoomed out, its editor could not be read, so zoom in.
+    const reveal = (id: string, reading = false): void => {
       const b = layoutRef.current.boxes.get(id);
       if (!b) return;
       const vp = flow.getViewport();
+      if (reading && vp.zoom < FAR_ZOOM) {
+        void flow.setCenter(b.x + b.w / 2, b.y + b.h / 2, { zoom: 1, duration: 200 });
+        return;
+      }
       const el = document.querySelector('.react-flow');
       const w = el?.clientWidth ?? window.innerWidth;
       const h = el?.clientHeight ?? window.innerHeight;
@@ -48,7 +54,7 @@ export function useCanvasKeyboard(layout: Layout): void {
     // Editing starts at once; keys typed before the editor is on screen are kept as its seed.
     const startEditing = (id: string, seed: string | null = null): void => {
       store.getState().setEditing(id, seed);
-      requestAnimationFrame(() => reveal(id));
+      requestAnimationFrame(() => reveal(id, true));
     };
     const onKey = (e: KeyboardEvent): void => {
       if (isTyping(e.target) || document.querySelector('.modal-backdrop')) return;

@@ -11,6 +11,8 @@ export interface FlowElements {
   layout: Layout;
   nodes: CardNode[];
   edges: Edge[];
+  /** Number of hidden descendants of each collapsed node. */
+  hidden: ReadonlyMap<string, number>;
 }
 
 /** Whether the box around two cards (what React Flow culls an edge by) overlaps the window. */
@@ -29,13 +31,17 @@ const boxOverlaps = (b: Box, w: FlowWindow): boolean => b.x + b.w >= w.x && b.x 
  * tree). React Flow walks every node and edge it holds on each pan frame, selection and
  * measurement; at 20,000 nodes that, not the few hundred cards on screen, was the cost.
  * What is drawn does not change: React Flow still culls to the view, and the window contains it.
+ *
+ * Zoomed out (`far`, see FarCanvas) the tree is drawn into a canvas instead, and React Flow holds
+ * only the card being edited or dragged, and the four outer cards, invisible, for `fitView`.
  */
-export function useFlowElements(dim: ((id: string) => boolean) | null, findings: ReadonlyMap<string, number>, drag: { id: string; x: number; y: number } | null, win: FlowWindow | null): FlowElements {
+export function useFlowElements(dim: ((id: string) => boolean) | null, findings: ReadonlyMap<string, number>, drag: { id: string; x: number; y: number } | null, win: FlowWindow | null, far = false): FlowElements {
   const index = useStore((s) => s.evaluation.index);
   const nodesRecord = useStore((s) => s.doc.nodes);
   const collapsed = useStore((s) => s.collapsed);
   const mode = useStore((s) => s.layoutMode);
   const selectedId = useStore((s) => s.selectedId);
+  const editingId = useStore((s) => s.editingId);
   // Layout depends on structure only: the index is rebuilt exactly when structure changes.
   const nodesRef = useRef(nodesRecord);
   nodesRef.current = nodesRecord;
@@ -72,6 +78,7 @@ export function useFlowElements(dim: ((id: string) => boolean) | null, findings:
   // their cards. Edge objects are made when first needed and kept for the layout's lifetime.
   const edgeCache = useRef<{ layout: Layout | null; edges: Map<string, Edge> }>({ layout: null, edges: new Map() });
   const part = useMemo(() => {
+    if (far) return { ids: extremes, has: new Set(extremes), edges: [] as Edge[] };
     if (edgeCache.current.layout !== layout) edgeCache.current = { layout, edges: new Map() };
     const made = edgeCache.current.edges;
     const edge = (id: string, make: () => Edge): Edge => {
@@ -115,15 +122,16 @@ export function useFlowElements(dim: ((id: string) => boolean) | null, findings:
       if (keep.has(id) || (b && boxOverlaps(b, win))) ids.push(id);
     }
     return { ids, has: new Set(ids), edges };
-  }, [layout, extremes, win]);
+  }, [layout, extremes, win, far]);
 
   const cache = useRef(new Map<string, CardNode>());
   const nodes = useMemo(() => {
     const prev = cache.current;
     const next = new Map<string, CardNode>();
     const out: CardNode[] = [];
-    // The selected and the dragged card are always there, wherever the view is.
-    const extra = [selectedId, drag?.id].filter((id): id is string => Boolean(id && part.has && !part.has.has(id) && layout.boxes.has(id)));
+    // The selected and the dragged card are always there, wherever the view is; zoomed out, the
+    // edited and the dragged one.
+    const extra = (far ? [editingId, drag?.id] : [selectedId, drag?.id]).filter((id): id is string => Boolean(id && part.has && !part.has.has(id) && layout.boxes.has(id)));
     for (const id of extra.length ? [...part.ids, ...new Set(extra)] : part.ids) {
       const b = layout.boxes.get(id);
       if (!b) continue;
@@ -133,9 +141,12 @@ export function useFlowElements(dim: ((id: string) => boolean) | null, findings:
       const isDim = dim ? dim(id) : false;
       const f = findings.get(id) ?? 0;
       const hc = hidden.get(id) ?? 0;
+      // Zoomed out, the outer cards only give React Flow the tree's bounds: the canvas draws them.
+      const anchor = far && id !== editingId && id !== drag?.id;
+      const className = anchor ? 'far-anchor' : undefined;
       const old = prev.get(id);
       let n: CardNode;
-      if (old && old.position.x === x && old.position.y === y && old.width === b.w && old.height === b.h && old.selected === selected && old.data.dim === isDim && old.data.findings === f && old.data.hiddenCount === hc) n = old;
+      if (old && old.position.x === x && old.position.y === y && old.width === b.w && old.height === b.h && old.selected === selected && old.data.dim === isDim && old.data.findings === f && old.data.hiddenCount === hc && old.className === className) n = old;
       else
         n = {
           id,
@@ -145,7 +156,8 @@ export function useFlowElements(dim: ((id: string) => boolean) | null, findings:
           height: b.h,
           measured: { width: b.w, height: b.h },
           selected,
-          draggable: true,
+          draggable: !anchor,
+          ...(className ? { className } : {}),
           data: { hiddenCount: hc, dim: isDim, findings: f },
           handles: [
             { id: 't', type: 'target', position: 'top' as never, x: b.w / 2 - 4, y: -4, width: 8, height: 8 },
@@ -159,7 +171,7 @@ export function useFlowElements(dim: ((id: string) => boolean) | null, findings:
     }
     cache.current = next;
     return out;
-  }, [layout, part, selectedId, dim, findings, hidden, drag]);
+  }, [layout, part, selectedId, editingId, far, dim, findings, hidden, drag]);
 
-  return { layout, nodes, edges: part.edges };
+  return { layout, nodes, edges: part.edges, hidden };
 }

@@ -1,4 +1,5 @@
 import type { ViewCapture } from '../../io/image/exportJob';
+import { FAR_ZOOM } from '../canvas/farCanvas';
 
 /** The React Flow pane on the canvas, if the canvas is showing. */
 export function canvasPane(): HTMLElement | null {
@@ -15,5 +16,5 @@ export function currentView(): ViewCapture | null {
   if (!el || !vp) return null;
   const m = new DOMMatrixReadOnly(getComputedStyle(vp).transform === 'none' ? undefined : getComputedStyle(vp).transform);
   const zoom = m.a || 1;
-  return { element: el, zoom, rect: { x: -m.e / zoom, y: -m.f / zoom, w: el.clientWidth / zoom, h: el.clientHeight / zoom } };
+  return { element: el, zoom, bitmap: zoom < FAR_ZOOM, rect: { x: -m.e / zoom, y: -m.f / zoom, w: el.clientWidth / zoom, h: el.clientHeight / zoom } };
 }
