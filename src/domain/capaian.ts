@@ -1,5 +1,5 @@
 import type { Agregasi, Polaritas, PredikatBand, Settings } from './model';
-import { D, HUNDRED, dec } from './numbers';
+import { D, HUNDRED, compareDec, dec } from './numbers';
 import type { Dec } from './numbers';
 
 /** A parsed target: a single value (lo = hi) or a range lo–hi. */
@@ -28,7 +28,7 @@ export function parseTarget(s: string | null | undefined): Target | null {
 }
 
 export function isRange(t: Target): boolean {
-  return !t.lo.eq(t.hi);
+  return t.lo !== t.hi && compareDec(t.lo, t.hi) !== 0;
 }
 
 /** Canonical text of a target for files and reports: `56.35` or `7-8`. */
@@ -67,9 +67,11 @@ export function capaianWithLimits(realisasi: Dec | null, target: Target | null, 
   if (!target) return { value: null, reason: 'no-target' };
   if (realisasi === null) return { value: null, reason: 'no-realisasi' };
   let v: Dec;
+  // Comparisons through compareDec: decimal.js's own copy their argument each time.
   if (polaritas === 'rentang' || isRange(target)) {
-    if (realisasi.gte(target.lo) && realisasi.lte(target.hi)) v = HUNDRED;
-    else if (realisasi.lt(target.lo)) {
+    const belowLo = compareDec(realisasi, target.lo) < 0;
+    if (!belowLo && compareDec(realisasi, target.hi) <= 0) v = HUNDRED;
+    else if (belowLo) {
       if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
       v = realisasi.div(target.lo).times(HUNDRED);
     } else {
@@ -88,8 +90,8 @@ export function capaianWithLimits(realisasi: Dec | null, target: Target | null, 
     if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
     v = realisasi.div(target.lo).times(HUNDRED);
   }
-  if (cap && v.gt(cap)) v = cap;
-  if (floor && v.lt(floor)) v = floor;
+  if (cap && compareDec(v, cap) > 0) v = cap;
+  if (floor && compareDec(v, floor) < 0) v = floor;
   return { value: v, reason: null };
 }
 

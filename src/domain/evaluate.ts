@@ -3,9 +3,11 @@ import type { NoCapaianReason, Target } from './capaian';
 import { evaluateFormula, parseFormula } from './formula';
 import type { FormulaError } from './formula';
 import type { Indicator, KDocument, KNode } from './model';
-import { D, dec } from './numbers';
+import { D, ZERO, compareDec, dec } from './numbers';
 import type { Dec } from './numbers';
-import { buildTreeIndex, depthFirstOrder } from './tree';
+import { addRupiah, parseRupiah, rupiahRatio, rupiahUpToQuarter, toDecOrNull } from './rupiah';
+import type { Rupiah } from './rupiah';
+import { buildTreeIndex, preOrder } from './tree';
 import type { TreeIndex } from './tree';
 
 /** The year and triwulan a document is read at. */
@@ -84,19 +86,30 @@ export interface Evaluation {
   version: number;
 }
 
-const HUNDRED = new D(100);
 const ONE = new D(1);
+/** Shared by every result that has none (most nodes are leaves); frozen so no caller can fill them. */
+const NO_IDS = Object.freeze([]) as unknown as string[];
+const NO_NAMES = NO_IDS;
+
+/** Everything an indicator result needs to compute its quarter comparison later. */
+interface Limits {
+  cap: Dec | null;
+  floor: Dec | null;
+  tw: number;
+  year: string;
+}
 
 /**
- * An indicator's result. The comparison with the quarter targets is computed when first read: the
- * canvas and the checker never need it, and it was a sixth of a full evaluation.
+ * An indicator's result. The quarter targets and the comparison with them are computed when first
+ * read: the canvas and the checker never need them, and they were a sixth of a full evaluation.
  */
 class IndicatorRes implements IndicatorResult {
   private tw: Dec | null | undefined;
+  private twTarget: Target | null | undefined;
+  readonly id: string;
   constructor(
-    readonly id: string,
+    private readonly ind: Indicator,
     readonly target: Target | null,
-    readonly targetTw: Target | null,
     readonly stated: Dec | null,
     readonly computed: Dec | null,
     readonly computedExact: Dec | null,
@@ -105,17 +118,139 @@ class IndicatorRes implements IndicatorResult {
     readonly realisasi: Dec | null,
     readonly capaian: Dec | null,
     readonly reason: NoCapaianReason | null,
-    private readonly limits: { polaritas: Indicator['polaritas']; rumusTurun: 'pengurangan' | 'rasio'; cap: Dec | null; floor: Dec | null },
-  ) {}
+    private readonly rumusTurun: 'pengurangan' | 'rasio',
+    private readonly limits: Limits,
+  ) {
+    this.id = ind.id;
+  }
+
+  get targetTw(): Target | null {
+    if (this.twTarget === undefined) this.twTarget = targetUpToQuarter(this.ind.targetTw[this.limits.year], this.limits.tw, this.ind.agregasi);
+    return this.twTarget;
+  }
 
   get capaianTw(): Dec | null {
     if (this.tw === undefined) {
+      const t = this.targetTw;
       const l = this.limits;
-      this.tw = this.targetTw ? capaianWithLimits(this.realisasi, this.targetTw, l.polaritas, l.rumusTurun, l.cap, l.floor).value : null;
+      this.tw = t ? capaianWithLimits(this.realisasi, t, this.ind.polaritas, this.rumusTurun, l.cap, l.floor).value : null;
     }
     return this.tw;
   }
 }
+
+/**
+ * The budget figures of a node as exact {@link Rupiah} amounts (the `…Rp` twins of NodeResult's
+ * Decimal fields), for the evaluator's roll-up and the checker.
+ */
+export interface NodeBudget {
+  readonly paguEnteredRp: Rupiah | null;
+  readonly paguChildrenRp: Rupiah | null;
+  readonly paguRp: Rupiah | null;
+  readonly realisasiEnteredRp: Rupiah | null;
+  readonly realisasiChildrenRp: Rupiah | null;
+  readonly realisasiRp: Rupiah | null;
+  readonly rencanaRp: Rupiah | null;
+}
+
+type LazyField = 'paguEntered' | 'paguChildren' | 'pagu' | 'realisasiAnggaranEntered' | 'realisasiAnggaranChildren' | 'realisasiAnggaran' | 'rencanaAnggaran' | 'capaianAnggaran' | 'capaianRencana' | 'efisiensi';
+
+/**
+ * A node's result. The rupiah figures are kept as {@link Rupiah} (mostly plain integers) and become
+ * Decimals only when read; the budget ratios and efisiensi are computed on first read. On a 20k
+ * tree the canvas reads them for the few hundred cards on screen, so a full evaluation no longer
+ * builds ≈ 60k Decimals and 14k divisions nobody looks at.
+ */
+class NodeRes implements NodeResult, NodeBudget {
+  private decs: Partial<Record<LazyField, Dec | null>> | undefined;
+  constructor(
+    readonly id: string,
+    readonly indicators: IndicatorResult[],
+    readonly capaian: Dec | null,
+    readonly capaianReason: NoCapaianReason | null,
+    readonly capaianTurunan: Dec | null,
+    readonly rollupIncluded: string[],
+    readonly rollupExcluded: string[],
+    readonly capaianEfektif: Dec | null,
+    readonly predikat: string | null,
+    readonly paguEnteredRp: Rupiah | null,
+    readonly paguChildrenRp: Rupiah | null,
+    readonly realisasiEnteredRp: Rupiah | null,
+    readonly realisasiChildrenRp: Rupiah | null,
+    readonly rencanaRp: Rupiah | null,
+  ) {}
+
+  // Entered, else the children's sum.
+  get paguRp(): Rupiah | null {
+    return this.paguEnteredRp ?? this.paguChildrenRp;
+  }
+  get realisasiRp(): Rupiah | null {
+    return this.realisasiEnteredRp ?? this.realisasiChildrenRp;
+  }
+
+  /** The value of `key`, computed once (results are shared and never change). */
+  private cached(key: LazyField, make: () => Dec | null): Dec | null {
+    const decs = (this.decs ??= {});
+    let v = decs[key];
+    if (v === undefined) decs[key] = v = make();
+    return v;
+  }
+  private amount(key: LazyField, value: Rupiah | null): Dec | null {
+    return this.cached(key, () => toDecOrNull(value));
+  }
+
+  get paguEntered(): Dec | null {
+    return this.amount('paguEntered', this.paguEnteredRp);
+  }
+  get paguChildren(): Dec | null {
+    return this.amount('paguChildren', this.paguChildrenRp);
+  }
+  get pagu(): Dec | null {
+    return this.amount('pagu', this.paguRp);
+  }
+  get realisasiAnggaranEntered(): Dec | null {
+    return this.amount('realisasiAnggaranEntered', this.realisasiEnteredRp);
+  }
+  get realisasiAnggaranChildren(): Dec | null {
+    return this.amount('realisasiAnggaranChildren', this.realisasiChildrenRp);
+  }
+  get realisasiAnggaran(): Dec | null {
+    return this.amount('realisasiAnggaran', this.realisasiRp);
+  }
+  get rencanaAnggaran(): Dec | null {
+    return this.amount('rencanaAnggaran', this.rencanaRp);
+  }
+  get capaianAnggaran(): Dec | null {
+    return this.cached('capaianAnggaran', () => rupiahRatio(this.realisasiRp, this.paguRp));
+  }
+  get capaianRencana(): Dec | null {
+    return this.cached('capaianRencana', () => rupiahRatio(this.realisasiRp, this.rencanaRp));
+  }
+  get efisiensi(): Dec | null {
+    return this.cached('efisiensi', () => {
+      const a = this.capaianAnggaran;
+      return this.capaianEfektif && a ? this.capaianEfektif.minus(a) : null;
+    });
+  }
+}
+
+/**
+ * The exact budget amounts of a result: read straight from the evaluator's results, else (a result
+ * built elsewhere) from its Decimal fields.
+ */
+export function budgetOf(r: NodeResult): NodeBudget {
+  if (r instanceof NodeRes) return r;
+  return {
+    paguEnteredRp: r.paguEntered,
+    paguChildrenRp: r.paguChildren,
+    paguRp: r.pagu,
+    realisasiEnteredRp: r.realisasiAnggaranEntered,
+    realisasiChildrenRp: r.realisasiAnggaranChildren,
+    realisasiRp: r.realisasiAnggaran,
+    rencanaRp: r.rencanaAnggaran,
+  };
+}
+
 const formulaCache = new Map<string, ReturnType<typeof parseFormula>>();
 function parsedFormula(src: string): ReturnType<typeof parseFormula> {
   let p = formulaCache.get(src);
@@ -127,14 +262,6 @@ function parsedFormula(src: string): ReturnType<typeof parseFormula> {
   return p;
 }
 
-function sumOrNull(a: Dec | null, b: Dec | null): Dec | null {
-  return a === null ? b : b === null ? a : a.plus(b);
-}
-
-function ratio(num: Dec | null, den: Dec | null): Dec | null {
-  return num === null || den === null || den.isZero() ? null : num.div(den).times(HUNDRED);
-}
-
 /** Value of a formula variable in a period: `YYYY-TWn`, else the latest earlier quarter, else `YYYY`. */
 function variableValue(periods: Record<string, string>, p: EvalParams): Dec | null {
   for (let q = p.tw; q >= 1; q--) {
@@ -144,36 +271,82 @@ function variableValue(periods: Record<string, string>, p: EvalParams): Dec | nu
   return dec(periods[String(p.year)]);
 }
 
+/** Small whole numbers as Decimals, for dividing a sum by a count without parsing it each time. */
+const COUNTS: Dec[] = [];
+function countOf(n: number): Dec {
+  return (COUNTS[n] ??= new D(n));
+}
+
+/** {@link mean} of the capaian values, unweighted, without building an array (the common case). */
+function plainMean(sum: Dec | null, first: Dec | null, count: number): Dec | null {
+  if (count === 0) return null;
+  if (count === 1) return first;
+  return (sum as Dec).div(countOf(count));
+}
+
+/**
+ * Results of indicators without a formula, per indicator object, with the period and settings they
+ * were computed under ({@link Evaluator} `resultKey`). Such a result depends on nothing else, and
+ * documents are immutable (immer keeps the identity of an unchanged indicator), so a full
+ * re-evaluation after a structural edit, or of another view of the same document, reuses them
+ * instead of recomputing every capaian. Results are read-only (their lazy fields compute the same
+ * value whoever reads them first), so sharing them between evaluations is safe.
+ */
+const plainResults = new WeakMap<Indicator, { key: string; result: IndicatorResult }>();
+
+/** A roll-up being collected: contributors counted and left out, their values and weights. */
+interface Rollup {
+  included: string[];
+  excluded: string[];
+  values: Dec[];
+  weights: Dec[] | undefined;
+}
+
 class Evaluator {
-  private own = new Map<string, IndicatorResult[]>();
+  /** Only needed when formulas can name indicators of other nodes (the document has aliases). */
+  private own: Map<string, IndicatorResult[]> | null;
   /** Indicator results by `nodeId/indicatorId`, so formulas can refer within and across nodes. */
   private byIndicator = new Map<string, IndicatorResult>();
   private inProgress = new Set<string>();
   // Settings parsed once per evaluation, not once per node.
-  private readonly cap: Dec | null;
-  private readonly floor: Dec | null;
+  private readonly limits: Limits;
   private readonly bands: { min: Dec | null; label: string }[];
-  constructor(private readonly doc: KDocument, private readonly ev: Evaluation) {
+  private readonly rumusTurun: 'pengurangan' | 'rasio';
+  private readonly weighted: boolean;
+  private readonly year: string;
+  /** Everything besides the indicator itself that a formula-free indicator's result depends on. */
+  private readonly resultKey: string;
+  constructor(doc: KDocument, private readonly ev: Evaluation) {
     const st = doc.project.settings;
-    this.cap = dec(st.capaianCap);
-    this.floor = dec(st.capaianFloor);
+    this.year = String(ev.params.year);
+    this.limits = { cap: dec(st.capaianCap), floor: dec(st.capaianFloor), tw: ev.params.tw, year: this.year };
     this.bands = st.predikat.map((b) => ({ min: dec(b.min), label: b.label }));
+    this.rumusTurun = st.rumusTurun;
+    this.weighted = st.rollupBerbobot;
+    this.own = ev.aliases.size > 0 ? new Map() : null;
+    this.resultKey = `${this.year}|${ev.params.tw}|${st.capaianCap ?? ''}|${st.capaianFloor ?? ''}|${st.rumusTurun}`;
   }
 
   private predikat(c: Dec | null): string | null {
     if (c === null) return null;
-    for (const b of this.bands) if (b.min === null || c.gte(b.min)) return b.label;
+    for (const b of this.bands) if (b.min === null || compareDec(c, b.min) >= 0) return b.label;
     return null;
   }
 
   /** Indicator results of a node, computing formulas (and what they refer to) on demand. */
-  indicatorsOf(nodeId: string): IndicatorResult[] {
+  indicatorsOf(nodeId: string, node: KNode): IndicatorResult[] {
+    const inds = node.indicators;
+    if (inds.length === 0) return [];
+    if (!this.own) {
+      // No aliases: no formula can name another indicator, so nothing needs the memo.
+      const out = new Array<IndicatorResult>(inds.length);
+      for (let i = 0; i < inds.length; i++) out[i] = this.indicator(inds[i] as Indicator);
+      return out;
+    }
     const done = this.own.get(nodeId);
     if (done) return done;
-    const node = this.ev.nodes[nodeId];
-    if (!node) return [];
     // Only an indicator with an alias can be named by a formula, so only those need the memo.
-    const out = node.indicators.map((ind) => (ind.alias ? this.indicatorOf(nodeId, ind) : this.indicator(ind)));
+    const out = inds.map((ind) => (ind.alias ? this.indicatorOf(nodeId, ind) : this.indicator(ind)));
     this.own.set(nodeId, out);
     return out;
   }
@@ -190,17 +363,24 @@ class Evaluator {
   }
 
   private indicator(ind: Indicator): IndicatorResult {
-    const { year, tw } = this.ev.params;
-    const y = String(year);
-    const settings = this.doc.project.settings;
+    const plain = ind.rumus === '' || ind.rumus.trim() === '';
+    if (!plain) return this.computeIndicator(ind);
+    const hit = plainResults.get(ind);
+    if (hit && hit.key === this.resultKey) return hit.result;
+    const result = this.computeIndicator(ind);
+    plainResults.set(ind, { key: this.resultKey, result });
+    return result;
+  }
+
+  private computeIndicator(ind: Indicator): IndicatorResult {
+    const y = this.year;
     const target = parseTarget(ind.target[y]);
-    const targetTw = targetUpToQuarter(ind.targetTw[y], tw, ind.agregasi);
-    const stated = upToQuarter(ind.realisasiTw[y], tw, ind.agregasi);
+    const stated = upToQuarter(ind.realisasiTw[y], this.limits.tw, ind.agregasi);
     let computed: Dec | null = null;
     let computedExact: Dec | null = null;
     let formulaError: FormulaError | null = null;
-    let formulaMissing: string[] = [];
-    if (ind.rumus.trim() !== '') {
+    let formulaMissing: string[] = NO_NAMES;
+    if (ind.rumus !== '' && ind.rumus.trim() !== '') {
       const parsed = parsedFormula(ind.rumus);
       if (!parsed.ok) formulaError = parsed.error;
       else {
@@ -214,10 +394,10 @@ class Evaluator {
       }
     }
     const realisasi = stated ?? computed;
-    const rumusTurun = ind.rumusTurun ?? settings.rumusTurun;
-    const c = capaianWithLimits(realisasi, target, ind.polaritas, rumusTurun, this.cap, this.floor);
+    const rumusTurun = ind.rumusTurun ?? this.rumusTurun;
+    const c = capaianWithLimits(realisasi, target, ind.polaritas, rumusTurun, this.limits.cap, this.limits.floor);
     const reason = c.reason === 'no-realisasi' && formulaError ? 'formula-error' : c.reason;
-    return new IndicatorRes(ind.id, target, targetTw, stated, computed, computedExact, formulaError, formulaMissing, realisasi, c.value, reason, { polaritas: ind.polaritas, rumusTurun, cap: this.cap, floor: this.floor });
+    return new IndicatorRes(ind, target, stated, computed, computedExact, formulaError, formulaMissing, realisasi, c.value, reason, rumusTurun, this.limits);
   }
 
   /** undefined = unknown name (an error); null = known but without a value in this period. */
@@ -232,80 +412,80 @@ class Evaluator {
     return target ? this.indicatorOf(ref.nodeId, target).realisasi : null;
   }
 
+  /** Weight of contributor `k` in `nodeId`'s roll-up: the crosscutting link's bobot, else its own. */
+  private weightOf(k: string, nodeId: string): Dec {
+    const child = this.ev.nodes[k];
+    const link = child?.parentId === nodeId ? child.bobot : (child?.crosscutting.find((c) => c.parentId === nodeId)?.bobot ?? child?.bobot);
+    return dec(link ?? null) ?? ONE;
+  }
+
+  /** Adds contributor `k` to `nodeId`'s roll-up: its capaian (and weight), or to the excluded list. */
+  private contribute(rollup: Rollup, k: string, nodeId: string): void {
+    const c = this.ev.results.get(k)?.capaianEfektif;
+    if (c) {
+      rollup.included.push(k);
+      rollup.values.push(c);
+      if (rollup.weights) rollup.weights.push(this.weightOf(k, nodeId));
+    } else rollup.excluded.push(k);
+  }
+
   /** Aggregates of a node from its own indicators and its contributors' current results. */
   aggregate(nodeId: string): NodeResult {
     const node = this.ev.nodes[nodeId] as KNode;
-    const { year, tw } = this.ev.params;
-    const y = String(year);
-    const settings = this.doc.project.settings;
-    const indicators = this.indicatorsOf(nodeId);
-    const caps = indicators.flatMap((r) => (r.capaian ? [r.capaian] : []));
-    const capaian = mean(caps);
+    const y = this.year;
+    const results = this.ev.results;
+    const indicators = this.indicatorsOf(nodeId, node);
+    // Own capaian: the mean of the indicators' capaian (a plus chain, as `mean` adds them).
+    let ownCount = 0;
+    let ownFirst: Dec | null = null;
+    let ownSum: Dec | null = null;
+    for (const r of indicators) {
+      const c = r.capaian;
+      if (!c) continue;
+      ownCount++;
+      if (ownCount === 1) ownFirst = c;
+      else ownSum = (ownSum ?? ZERO.plus(ownFirst as Dec)).plus(c);
+    }
+    const capaian = plainMean(ownSum, ownFirst, ownCount);
     const capaianReason: NoCapaianReason | null = capaian ? null : indicators.length === 0 ? 'no-indicator' : indicators.length === 1 ? (indicators[0]?.reason ?? null) : 'no-indicator-capaian';
 
-    const kids = this.ev.index.children.get(nodeId) ?? [];
-    const cross = this.ev.index.crossChildren.get(nodeId) ?? [];
-    const weighted = settings.rollupBerbobot;
-    const included: string[] = [];
-    const excluded: string[] = [];
-    const values: Dec[] = [];
-    const weights: Dec[] = [];
-    let paguChildren: Dec | null = null;
-    let realChildren: Dec | null = null;
-    let rencanaChildren: Dec | null = null;
-    for (const k of kids) {
-      const r = this.ev.results.get(k);
-      if (!r) continue;
-      paguChildren = sumOrNull(paguChildren, r.pagu);
-      realChildren = sumOrNull(realChildren, r.realisasiAnggaran);
-      rencanaChildren = sumOrNull(rencanaChildren, r.rencanaAnggaran);
-    }
-    for (const k of kids.length && cross.length ? [...kids, ...cross] : cross.length ? cross : kids) {
-      const r = this.ev.results.get(k);
-      if (r?.capaianEfektif) {
-        included.push(k);
-        values.push(r.capaianEfektif);
-        if (weighted) {
-          const child = this.ev.nodes[k];
-          const link = child?.parentId === nodeId ? child.bobot : (child?.crosscutting.find((c) => c.parentId === nodeId)?.bobot ?? child?.bobot);
-          weights.push(dec(link ?? null) ?? ONE);
+    const kids = this.ev.index.children.get(nodeId);
+    const cross = this.ev.index.crossChildren.get(nodeId);
+    let paguChildren: Rupiah | null = null;
+    let realChildren: Rupiah | null = null;
+    let rencanaChildren: Rupiah | null = null;
+    let included = NO_IDS;
+    let excluded = NO_IDS;
+    let capaianTurunan: Dec | null = null;
+    if (kids || cross) {
+      included = [];
+      excluded = [];
+      const values: Dec[] = [];
+      const weights: Dec[] | undefined = this.weighted ? [] : undefined;
+      if (kids) {
+        for (const k of kids) {
+          const r = results.get(k);
+          if (!r) continue;
+          const b = budgetOf(r);
+          paguChildren = addRupiah(paguChildren, b.paguRp);
+          realChildren = addRupiah(realChildren, b.realisasiRp);
+          rencanaChildren = addRupiah(rencanaChildren, b.rencanaRp);
         }
-      } else excluded.push(k);
+      }
+      // Children first, then crosscutting contributors, as the roll-up lists them.
+      const rollup: Rollup = { included, excluded, values, weights };
+      if (kids) for (const k of kids) this.contribute(rollup, k, nodeId);
+      if (cross) for (const k of cross) this.contribute(rollup, k, nodeId);
+      capaianTurunan = mean(values, weights);
     }
-    const capaianTurunan = mean(values, weighted ? weights : undefined);
     const capaianEfektif = capaian ?? capaianTurunan;
 
-    const paguEntered = dec(node.anggaran.pagu[y]);
-    const realEntered = upToQuarter(node.anggaran.realisasiTw[y], tw, 'kumulatif');
-    const rencanaEntered = upToQuarter(node.anggaran.rencanaTw[y], tw, 'kumulatif');
-    const pagu = paguEntered ?? paguChildren;
-    const realisasiAnggaran = realEntered ?? realChildren;
-    const rencanaAnggaran = rencanaEntered ?? rencanaChildren;
-    const capaianAnggaran = ratio(realisasiAnggaran, pagu);
-    return {
-      id: nodeId,
-      indicators,
-      capaian,
-      capaianReason,
-      capaianTurunan,
-      rollupIncluded: included,
-      rollupExcluded: excluded,
-      capaianEfektif,
-      predikat: this.predikat(capaianEfektif),
-      paguEntered,
-      paguChildren,
-      pagu,
-      realisasiAnggaranEntered: realEntered,
-      realisasiAnggaranChildren: realChildren,
-      realisasiAnggaran,
-      rencanaAnggaran,
-      capaianAnggaran,
-      // Read rarely (inspector, reports): computed on access.
-      get capaianRencana() {
-        return ratio(this.realisasiAnggaran, this.rencanaAnggaran);
-      },
-      efisiensi: capaianEfektif && capaianAnggaran ? capaianEfektif.minus(capaianAnggaran) : null,
-    };
+    const anggaran = node.anggaran;
+    const paguEntered = parseRupiah(anggaran.pagu[y]);
+    const realEntered = rupiahUpToQuarter(anggaran.realisasiTw[y], this.limits.tw);
+    const rencanaEntered = rupiahUpToQuarter(anggaran.rencanaTw[y], this.limits.tw);
+    const predikat = this.predikat(capaianEfektif);
+    return new NodeRes(nodeId, indicators, capaian, capaianReason, capaianTurunan, included, excluded, capaianEfektif, predikat, paguEntered, paguChildren, realEntered, realChildren, rencanaEntered ?? rencanaChildren);
   }
 }
 
@@ -378,7 +558,7 @@ export function evaluate(doc: KDocument, params: EvalParams): Evaluation {
     return ev;
   }
   // Without crosscutting links the primary tree is the whole dependency order: children first.
-  const order = depthFirstOrder(ev.index);
+  const order = preOrder(ev.index);
   for (let i = order.length - 1; i >= 0; i--) {
     const id = order[i] as string;
     ev.results.set(id, evaluator.aggregate(id));

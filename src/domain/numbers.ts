@@ -22,6 +22,31 @@ export function toCanonical(d: Dec): DecimalString {
   return d.toFixed();
 }
 
+/**
+ * Sign of a − b (−1, 0 or 1), like `a.cmp(b)` but without its cost: decimal.js copies the argument
+ * into a new Decimal on every comparison, and the evaluator and checker compare ≈ 100k times
+ * (predikat bands, targets, thresholds). Same algorithm on the same fields (sign `s`, exponent `e`,
+ * base-1e7 digits `d`); NaN and infinities are left to decimal.js.
+ */
+export function compareDec(a: Dec, b: Dec): number {
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.cmp(b);
+  const as = a.s;
+  const bs = b.s;
+  // Either zero?
+  if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -bs : 0;
+  if (as !== bs) return as;
+  if (a.e !== b.e) return (a.e > b.e) !== (as < 0) ? 1 : -1;
+  const n = ad.length < bd.length ? ad.length : bd.length;
+  for (let i = 0; i < n; i++) {
+    const x = ad[i] as number;
+    const y = bd[i] as number;
+    if (x !== y) return (x > y) !== (as < 0) ? 1 : -1;
+  }
+  return ad.length === bd.length ? 0 : (ad.length > bd.length) !== (as < 0) ? 1 : -1;
+}
+
 // Decimals are immutable, so one parsed instance per distinct string can be shared. Documents
 // repeat values a lot (targets, zeros, quarter figures); parsing dominated evaluation before this.
 const parsed = new Map<string, Dec>();

@@ -82,6 +82,18 @@ export function depthFirstOrder(index: TreeIndex): string[] {
   return out;
 }
 
+const preOrders = new WeakMap<TreeIndex, readonly string[]>();
+
+/**
+ * {@link depthFirstOrder}, computed once per index and shared (read-only): the evaluator and the
+ * checker both walk the same index in this order.
+ */
+export function preOrder(index: TreeIndex): readonly string[] {
+  let order = preOrders.get(index);
+  if (!order) preOrders.set(index, (order = depthFirstOrder(index)));
+  return order;
+}
+
 /** Descendants of a node (primary links), not including the node itself. */
 export function descendantsOf(index: TreeIndex, id: string): string[] {
   const out: string[] = [];

@@ -1,10 +1,13 @@
-import type { IndicatorResult, NodeResult } from '../evaluate';
+import { budgetOf } from '../evaluate';
+import type { IndicatorResult } from '../evaluate';
 import { formatFormulaError } from '../formula';
 import type { FormulaError } from '../formula';
 import type { Indicator, KNode } from '../model';
-import { D, dec } from '../numbers';
+import { D, compareDec, dec } from '../numbers';
 import type { Dec } from '../numbers';
-import { formatNumber, formatPct, formatRp, formatTarget, indicatorLabel, makeFinding, nodeLabel, num, targetText } from './format';
+import { compareRupiah } from '../rupiah';
+import { formatNumber, formatPct, formatRp, formatTarget, indicatorLabel, lazyFinding, nodeLabel, num, targetText } from './format';
+import type { FindingText } from './format';
 import type { Bilingual, CheckContext, Finding } from './types';
 
 /**
@@ -22,17 +25,25 @@ export function checkAchievement(ctx: CheckContext, out: Finding[]): void {
   const settings = ctx.doc.project.settings;
   const gap = dec(settings.ambangSelisih) ?? new D(25);
   const easy = dec(settings.ambangTerlaluMudah) ?? new D(150);
+  const negGap = gap.neg();
   const { year, tw } = ctx.ev.params;
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
     const r = ctx.ev.results.get(id);
     if (!r) continue;
-    n.indicators.forEach((ind, i) => {
+    const inds = n.indicators;
+    for (let i = 0; i < inds.length; i++) {
       const res = r.indicators[i];
-      if (!res || res.id !== ind.id) return;
-      indicatorRules(n, ind, res, easy, year, tw, out);
-    });
-    if (r.capaian && r.capaianTurunan && r.capaian.minus(r.capaianTurunan).abs().gt(gap)) divergence(n, r, gap, out);
+      const ind = inds[i] as Indicator;
+      if (res && res.id === ind.id) indicatorRules(n, ind, res, easy, year, tw, out);
+    }
+    const own = r.capaian;
+    const roll = r.capaianTurunan;
+    if (own && roll) {
+      // |diff| > gap, without building |diff| for the many nodes within the gap.
+      const diff = own.minus(roll);
+      if (compareDec(diff, gap) > 0 || compareDec(diff, negGap) < 0) divergence(n, own, roll, diff.abs(), gap, out);
+    }
   }
   spendingWithoutRealisation(ctx, out);
 }
@@ -47,72 +58,94 @@ function spendingWithoutRealisation(ctx: CheckContext, out: Finding[]): void {
   for (let i = ctx.order.length - 1; i >= 0; i--) {
     const id = ctx.order[i] as string;
     const r = ctx.ev.results.get(id);
-    const real = r?.realisasiAnggaran;
-    if (!r || !real || !real.gt(0) || r.indicators.length === 0 || r.indicators.some((x) => x.realisasi !== null)) continue;
-    if (r.realisasiAnggaranEntered === null) continue;
+    if (!r || r.indicators.length === 0) continue;
+    // Only spending entered on the node counts, so that is the amount to test.
+    const entered = budgetOf(r).realisasiEnteredRp;
+    if (entered === null || compareRupiah(entered, 0) <= 0 || r.indicators.some((x) => x.realisasi !== null)) continue;
     const n = ctx.nodes[id] as KNode;
-    const label = nodeLabel(n);
     out.push(
-      makeFinding(
-        'spending-without-realisation',
-        n,
-        {
-          id: `${label.id} sudah menyerap anggaran ${formatRp(real, 'id')} s/d TW ${tw} ${year}, tetapi belum satu pun indikatornya memiliki realisasi.`,
-          en: `${label.en} has spent ${formatRp(real, 'en')} to TW ${tw} ${year}, but none of its indicators has a realisation.`,
-        },
-        {
-          id: 'Isi realisasi indikator untuk triwulan ini (atau data variabel rumusnya).',
-          en: "Enter the indicators' realisation for this quarter (or their formula inputs).",
-        },
-        { tahun: String(year), tw: String(tw), realisasiAnggaran: num(real), jumlahIndikator: String(r.indicators.length) },
-      ),
+      lazyFinding('spending-without-realisation', n, () => {
+        const real = r.realisasiAnggaran as Dec;
+        const label = nodeLabel(n);
+        return {
+          message: {
+            id: `${label.id} sudah menyerap anggaran ${formatRp(real, 'id')} s/d TW ${tw} ${year}, tetapi belum satu pun indikatornya memiliki realisasi.`,
+            en: `${label.en} has spent ${formatRp(real, 'en')} to TW ${tw} ${year}, but none of its indicators has a realisation.`,
+          },
+          fix: {
+            id: 'Isi realisasi indikator untuk triwulan ini (atau data variabel rumusnya).',
+            en: "Enter the indicators' realisation for this quarter (or their formula inputs).",
+          },
+          numbers: { tahun: String(year), tw: String(tw), realisasiAnggaran: num(real), jumlahIndikator: String(r.indicators.length) },
+        };
+      }),
     );
   }
 }
 
+/** How the indicator rules name an indicator and what every one of them quotes. */
+function indicatorContext(n: KNode, ind: Indicator, year: number, tw: number): { label: Bilingual; il: Bilingual; base: Record<string, string> } {
+  return {
+    label: nodeLabel(n),
+    il: { id: indicatorLabel(ind.nama, 'id'), en: indicatorLabel(ind.nama, 'en') },
+    base: { indikator: ind.nama, indikatorId: ind.id, tahun: String(year), tw: String(tw) },
+  };
+}
+
 function indicatorRules(n: KNode, ind: Indicator, res: IndicatorResult, easy: Dec, year: number, tw: number, out: Finding[]): void {
-  const label = nodeLabel(n);
-  const il: Bilingual = { id: indicatorLabel(ind.nama, 'id'), en: indicatorLabel(ind.nama, 'en') };
-  const base = { indikator: ind.nama, indikatorId: ind.id, tahun: String(year), tw: String(tw) };
+  // Texts are written only when read: most indicators have no finding, and most findings are never shown.
   if (res.stated && res.computed) {
     const stated = res.stated.toDecimalPlaces(ind.desimal, D.ROUND_HALF_UP);
-    if (!stated.eq(res.computed)) {
-      const f = (v: Dec, lang: 'id' | 'en'): string => formatNumber(v, lang, ind.desimal);
+    const computed = res.computed;
+    const written = res.stated;
+    if (!stated.eq(computed)) {
       out.push(
-        makeFinding(
-          'composite-mismatch',
-          n,
-          {
-            id: `Nilai indikator ${il.id} pada ${label.id} tertulis ${f(stated, 'id')}, tetapi rumusnya (${ind.rumus.trim()}) menghasilkan ${f(res.computed, 'id')} (selisih ${f(stated.minus(res.computed), 'id')}).`,
-            en: `Indicator ${il.en} of ${label.en} states ${f(stated, 'en')}, but its formula (${ind.rumus.trim()}) gives ${f(res.computed, 'en')} (difference ${f(stated.minus(res.computed), 'en')}).`,
-          },
-          {
-            id: 'Periksa angka komponen rumus dan hitungannya, lalu perbaiki nilai tertulis atau rumusnya.',
-            en: 'Check the inputs and arithmetic of the formula, then correct the stated value or the formula.',
-          },
-          { ...base, rumus: ind.rumus.trim(), tertulis: num(res.stated), hasilRumus: num(res.computed), selisih: num(stated.minus(res.computed)) },
-        ),
+        lazyFinding('composite-mismatch', n, () => {
+          const { label, il, base } = indicatorContext(n, ind, year, tw);
+          const f = (v: Dec, lang: 'id' | 'en'): string => formatNumber(v, lang, ind.desimal);
+          return {
+            message: {
+              id: `Nilai indikator ${il.id} pada ${label.id} tertulis ${f(stated, 'id')}, tetapi rumusnya (${ind.rumus.trim()}) menghasilkan ${f(computed, 'id')} (selisih ${f(stated.minus(computed), 'id')}).`,
+              en: `Indicator ${il.en} of ${label.en} states ${f(stated, 'en')}, but its formula (${ind.rumus.trim()}) gives ${f(computed, 'en')} (difference ${f(stated.minus(computed), 'en')}).`,
+            },
+            fix: {
+              id: 'Periksa angka komponen rumus dan hitungannya, lalu perbaiki nilai tertulis atau rumusnya.',
+              en: 'Check the inputs and arithmetic of the formula, then correct the stated value or the formula.',
+            },
+            numbers: { ...base, rumus: ind.rumus.trim(), tertulis: num(written), hasilRumus: num(computed), selisih: num(stated.minus(computed)) },
+          };
+        }),
       );
     }
   }
-  if (res.formulaError) formulaFinding(n, ind, res.formulaError, label, il, base, out);
-  if (res.capaian && res.capaian.gte(easy)) {
+  const error = res.formulaError;
+  if (error) {
+    out.push(
+      lazyFinding('formula-error', n, () => {
+        const { label, il, base } = indicatorContext(n, ind, year, tw);
+        return formulaText(ind, error, label, il, base);
+      }),
+    );
+  }
+  const capaian = res.capaian;
+  if (capaian && compareDec(capaian, easy) >= 0) {
     const t = res.target;
     const real = res.realisasi;
     out.push(
-      makeFinding(
-        'target-too-easy',
-        n,
-        {
-          id: `Capaian indikator ${il.id} pada ${label.id} ${formatPct(res.capaian, 'id')}% (realisasi ${real ? formatNumber(real, 'id') : '—'}, target ${t ? formatTarget(t, 'id') : '—'}), ≥ ${formatNumber(easy, 'id')}%: target kurang menantang.`,
-          en: `Indicator ${il.en} of ${label.en} reaches ${formatPct(res.capaian, 'en')}% (realisation ${real ? formatNumber(real, 'en') : '—'}, target ${t ? formatTarget(t, 'en') : '—'}), ≥ ${formatNumber(easy, 'en')}%: the target is not challenging.`,
-        },
-        {
-          id: 'Tinjau kembali target (terlalu rendah?) atau periksa realisasi (salah satuan atau salah ketik?).',
-          en: 'Revisit the target (too low?) or check the realisation (wrong unit or a typo?).',
-        },
-        { ...base, capaian: num(res.capaian, 2), ambang: num(easy), ...(t ? { target: targetText(t) } : {}), ...(real ? { realisasi: num(real) } : {}) },
-      ),
+      lazyFinding('target-too-easy', n, () => {
+        const { label, il, base } = indicatorContext(n, ind, year, tw);
+        return {
+          message: {
+            id: `Capaian indikator ${il.id} pada ${label.id} ${formatPct(capaian, 'id')}% (realisasi ${real ? formatNumber(real, 'id') : '—'}, target ${t ? formatTarget(t, 'id') : '—'}), ≥ ${formatNumber(easy, 'id')}%: target kurang menantang.`,
+            en: `Indicator ${il.en} of ${label.en} reaches ${formatPct(capaian, 'en')}% (realisation ${real ? formatNumber(real, 'en') : '—'}, target ${t ? formatTarget(t, 'en') : '—'}), ≥ ${formatNumber(easy, 'en')}%: the target is not challenging.`,
+          },
+          fix: {
+            id: 'Tinjau kembali target (terlalu rendah?) atau periksa realisasi (salah satuan atau salah ketik?).',
+            en: 'Revisit the target (too low?) or check the realisation (wrong unit or a typo?).',
+          },
+          numbers: { ...base, capaian: num(capaian, 2), ambang: num(easy), ...(t ? { target: targetText(t) } : {}), ...(real ? { realisasi: num(real) } : {}) },
+        };
+      }),
     );
   }
 }
@@ -130,39 +163,32 @@ const FIX: Record<FormulaError['kind'], (e: FormulaError) => Bilingual> = {
   }),
 };
 
-function formulaFinding(n: KNode, ind: Indicator, e: FormulaError, label: Bilingual, il: Bilingual, base: Record<string, string>, out: Finding[]): void {
-  out.push(
-    makeFinding(
-      'formula-error',
-      n,
-      {
-        id: `Rumus indikator ${il.id} pada ${label.id} tidak dapat dihitung: ${formatFormulaError(e, 'id')}.`,
-        en: `The formula of indicator ${il.en} of ${label.en} cannot be computed: ${formatFormulaError(e, 'en')}.`,
-      },
-      FIX[e.kind](e),
-      { ...base, rumus: ind.rumus, jenis: e.kind, kolom: String(e.position + 1), ...(e.name !== undefined ? { nama: e.name } : {}) },
-    ),
-  );
+function formulaText(ind: Indicator, e: FormulaError, label: Bilingual, il: Bilingual, base: Record<string, string>): FindingText {
+  return {
+    message: {
+      id: `Rumus indikator ${il.id} pada ${label.id} tidak dapat dihitung: ${formatFormulaError(e, 'id')}.`,
+      en: `The formula of indicator ${il.en} of ${label.en} cannot be computed: ${formatFormulaError(e, 'en')}.`,
+    },
+    fix: FIX[e.kind](e),
+    numbers: { ...base, rumus: ind.rumus, jenis: e.kind, kolom: String(e.position + 1), ...(e.name !== undefined ? { nama: e.name } : {}) },
+  };
 }
 
-function divergence(n: KNode, r: NodeResult, gap: Dec, out: Finding[]): void {
-  const own = r.capaian as Dec;
-  const roll = r.capaianTurunan as Dec;
-  const diff = own.minus(roll).abs();
-  const label = nodeLabel(n);
+function divergence(n: KNode, own: Dec, roll: Dec, diff: Dec, gap: Dec, out: Finding[]): void {
   out.push(
-    makeFinding(
-      'rollup-divergence',
-      n,
-      {
-        id: `Capaian ${label.id} sendiri ${formatPct(own, 'id')}%, sedangkan capaian turunan dari anak-anaknya ${formatPct(roll, 'id')}%: selisih ${formatPct(diff, 'id')} poin (> ${formatNumber(gap, 'id')}).`,
-        en: `The own capaian of ${label.en} is ${formatPct(own, 'en')}% while its children's roll-up is ${formatPct(roll, 'en')}%: ${formatPct(diff, 'en')} points apart (> ${formatNumber(gap, 'en')}).`,
-      },
-      {
-        id: 'Periksa apakah indikator anak benar-benar mendukung sasaran simpul ini, dan periksa target serta realisasinya.',
-        en: "Check that the children's indicators really drive this node's sasaran, and check their targets and realisations.",
-      },
-      { capaian: num(own, 2), capaianTurunan: num(roll, 2), selisih: num(diff, 2), ambang: num(gap) },
-    ),
+    lazyFinding('rollup-divergence', n, () => {
+      const label = nodeLabel(n);
+      return {
+        message: {
+          id: `Capaian ${label.id} sendiri ${formatPct(own, 'id')}%, sedangkan capaian turunan dari anak-anaknya ${formatPct(roll, 'id')}%: selisih ${formatPct(diff, 'id')} poin (> ${formatNumber(gap, 'id')}).`,
+          en: `The own capaian of ${label.en} is ${formatPct(own, 'en')}% while its children's roll-up is ${formatPct(roll, 'en')}%: ${formatPct(diff, 'en')} points apart (> ${formatNumber(gap, 'en')}).`,
+        },
+        fix: {
+          id: 'Periksa apakah indikator anak benar-benar mendukung sasaran simpul ini, dan periksa target serta realisasinya.',
+          en: "Check that the children's indicators really drive this node's sasaran, and check their targets and realisations.",
+        },
+        numbers: { capaian: num(own, 2), capaianTurunan: num(roll, 2), selisih: num(diff, 2), ambang: num(gap) },
+      };
+    }),
   );
 }

@@ -1,8 +1,8 @@
 import { parseTarget } from '../capaian';
 import { periodYears } from '../model';
-import type { KNode } from '../model';
+import type { Indicator, KNode } from '../model';
 import { indicatorLabel, makeFinding, nodeLabel } from './format';
-import type { CheckContext, Finding } from './types';
+import type { Bilingual, CheckContext, Finding } from './types';
 
 /** Levels that must carry a sasaran and at least one indicator (level 5, aktivitas, often has none). */
 const MAX_LEVEL_WITH_INDICATOR = 4;
@@ -16,10 +16,13 @@ export function checkCompleteness(ctx: CheckContext, out: Finding[]): void {
   const { periodeAwal, periodeAkhir } = ctx.doc.project;
   const years = periodYears(ctx.doc.project);
   const periode = `${periodeAwal}–${periodeAkhir}`;
+  const yearKeys = years.map(String);
+  const period = yearKeys.join(',');
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
-    const label = nodeLabel(n);
+    // Labels are built only for a node with a finding: on a healthy tree that is almost none.
     if (n.level <= MAX_LEVEL_WITH_INDICATOR && n.sasaran.trim() === '') {
+      const label = nodeLabel(n);
       out.push(
         makeFinding(
           'missing-sasaran',
@@ -31,6 +34,7 @@ export function checkCompleteness(ctx: CheckContext, out: Finding[]): void {
       );
     }
     if (n.level <= MAX_LEVEL_WITH_INDICATOR && n.indicators.length === 0) {
+      const label = nodeLabel(n);
       out.push(
         makeFinding(
           'missing-indicator',
@@ -42,30 +46,51 @@ export function checkCompleteness(ctx: CheckContext, out: Finding[]): void {
       );
     }
     for (const ind of n.indicators) {
-      const il = { id: indicatorLabel(ind.nama, 'id'), en: indicatorLabel(ind.nama, 'en') };
       if (ind.satuan.trim() === '') {
+        const label = nodeLabel(n);
+        const l = indicatorNames(ind.nama);
         out.push(
           makeFinding(
             'indicator-missing-satuan',
             n,
-            { id: `Indikator ${il.id} pada ${label.id} belum memiliki satuan.`, en: `Indicator ${il.en} of ${label.en} has no satuan (unit).` },
+            { id: `Indikator ${l.id} pada ${label.id} belum memiliki satuan.`, en: `Indicator ${l.en} of ${label.en} has no satuan (unit).` },
             { id: 'Isi satuannya (%, Indeks, Nilai, Dokumen, Orang, Laporan, …).', en: 'Fill in its unit (%, Indeks, Nilai, Dokumen, Orang, Laporan, …).' },
             { indikator: ind.nama, indikatorId: ind.id },
           ),
         );
       }
+      if (targetYearsComplete.get(ind) === period) continue;
+      if (!missesTargetYear(ind.target, yearKeys)) {
+        targetYearsComplete.set(ind, period);
+        continue;
+      }
       const missing = years.filter((y) => parseTarget(ind.target[String(y)]) === null);
-      if (missing.length === 0) continue;
       const list = missing.join(', ');
+      const label = nodeLabel(n);
+      const l = indicatorNames(ind.nama);
       out.push(
         makeFinding(
           'indicator-missing-target-year',
           n,
-          { id: `Indikator ${il.id} pada ${label.id} belum bertarget untuk tahun ${list} (periode ${periode}).`, en: `Indicator ${il.en} of ${label.en} has no target for ${list} (period ${periode}).` },
+          { id: `Indikator ${l.id} pada ${label.id} belum bertarget untuk tahun ${list} (periode ${periode}).`, en: `Indicator ${l.en} of ${label.en} has no target for ${list} (period ${periode}).` },
           { id: 'Isi target tahunan untuk setiap tahun periode Renstra.', en: 'Enter an annual target for every year of the Renstra period.' },
           { indikator: ind.nama, indikatorId: ind.id, tahun: list, jumlahTahun: String(missing.length), periode: `${periodeAwal}-${periodeAkhir}` },
         ),
       );
     }
   }
+}
+
+const indicatorNames = (nama: string): Bilingual => ({ id: indicatorLabel(nama, 'id'), en: indicatorLabel(nama, 'en') });
+
+/**
+ * Indicators with a target for every year of a period (the years, joined). Documents are
+ * immutable, so an unchanged indicator need not be looked at again when the checker re-runs.
+ */
+const targetYearsComplete = new WeakMap<Indicator, string>();
+
+/** Whether some year of the period has no valid annual target (no array per indicator). */
+function missesTargetYear(target: Record<string, string>, yearKeys: readonly string[]): boolean {
+  for (const y of yearKeys) if (parseTarget(target[y]) === null) return true;
+  return false;
 }

@@ -3,7 +3,7 @@ import type { KNode } from '../model';
 import { D, roundTo, toCanonical } from '../numbers';
 import type { Dec } from '../numbers';
 import { RULES } from './rules';
-import type { Bilingual, Finding, RuleId } from './types';
+import type { Bilingual, Finding, RuleId, Severity } from './types';
 
 /** A message language. */
 export type Lang = 'id' | 'en';
@@ -83,4 +83,60 @@ export function indicatorLabel(nama: string, lang: Lang): string {
 /** Builds a finding; the severity comes from the rule registry. */
 export function makeFinding(rule: RuleId, node: KNode | null, message: Bilingual, fix: Bilingual, numbers: Record<string, string>): Finding {
   return { rule, severity: RULES[rule].severity, nodeId: node ? node.id : null, kode: node ? kodeOf(node) : '', message, fix, numbers };
+}
+
+/** What a finding says and quotes. */
+export interface FindingText {
+  message: Bilingual;
+  fix: Bilingual;
+  numbers: Record<string, string>;
+}
+
+/**
+ * A finding whose texts are written when first read. A healthy 20k tree has thousands of
+ * findings (rollup-divergence) and formatting their labels and numbers was a sixth of the
+ * checker; the review panel reads the texts of the few dozen it shows. Serialises like a plain
+ * finding (`toJSON`).
+ */
+class LazyFinding implements Finding {
+  readonly severity: Severity;
+  readonly nodeId: string | null;
+  readonly kode: string;
+  private text: FindingText | undefined;
+  constructor(
+    readonly rule: RuleId,
+    node: KNode | null,
+    private write: (() => FindingText) | null,
+  ) {
+    this.severity = RULES[rule].severity;
+    this.nodeId = node ? node.id : null;
+    this.kode = node ? kodeOf(node) : '';
+  }
+
+  private read(): FindingText {
+    if (!this.text) {
+      this.text = (this.write as () => FindingText)();
+      // The closure holds on to decimals and nodes; let them go once written.
+      this.write = null;
+    }
+    return this.text;
+  }
+  get message(): Bilingual {
+    return this.read().message;
+  }
+  get fix(): Bilingual {
+    return this.read().fix;
+  }
+  get numbers(): Record<string, string> {
+    return this.read().numbers;
+  }
+  toJSON(): Finding {
+    const { message, fix, numbers } = this.read();
+    return { rule: this.rule, severity: this.severity, nodeId: this.nodeId, kode: this.kode, message, fix, numbers };
+  }
+}
+
+/** {@link makeFinding} with the texts written by `write` when first read. */
+export function lazyFinding(rule: RuleId, node: KNode | null, write: () => FindingText): Finding {
+  return new LazyFinding(rule, node, write);
 }

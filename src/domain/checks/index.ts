@@ -1,6 +1,6 @@
 import type { Evaluation } from '../evaluate';
 import type { KDocument } from '../model';
-import { buildTreeIndex, depthFirstOrder } from '../tree';
+import { buildTreeIndex, preOrder } from '../tree';
 import { checkAchievement } from './achievement';
 import { checkBudget } from './budget';
 import { checkCompleteness } from './completeness';
@@ -14,10 +14,9 @@ export { formatNumber } from './format';
 export type { Bilingual, Category, Finding, RuleId, RuleMeta, Severity } from './types';
 
 /** Tree order: depth first from the roots, then nodes no root reaches (on a cycle), by level and key. */
-function treeOrder(doc: KDocument, ctxIndex: CheckContext['index']): string[] {
-  const order = depthFirstOrder(ctxIndex);
-  if (order.length === Object.keys(doc.nodes).length) return order;
-  const seen = new Set(order);
+function treeOrder(doc: KDocument, reached: readonly string[]): readonly string[] {
+  if (reached.length === Object.keys(doc.nodes).length) return reached;
+  const seen = new Set(reached);
   const rest = Object.keys(doc.nodes).filter((id) => !seen.has(id));
   rest.sort((a, b) => {
     const na = doc.nodes[a];
@@ -25,7 +24,7 @@ function treeOrder(doc: KDocument, ctxIndex: CheckContext['index']): string[] {
     if (!na || !nb) return 0;
     return na.level - nb.level || na.order - nb.order || (na.kode < nb.kode ? -1 : na.kode > nb.kode ? 1 : a < b ? -1 : a > b ? 1 : 0);
   });
-  return order.concat(rest);
+  return reached.concat(rest);
 }
 
 /**
@@ -33,21 +32,34 @@ function treeOrder(doc: KDocument, ctxIndex: CheckContext['index']): string[] {
  * evaluation (the year and quarter come from `ev.params`). Pure and total: never throws on a
  * well-typed document, whatever its shape. Findings are sorted by severity (error, warning,
  * info), then by the tree order of their node; a document-wide finding comes first in its group.
+ * Their texts (`message`, `fix`, `numbers`) are written when first read.
  */
 export function runChecks(doc: KDocument, ev: Evaluation): Finding[] {
   const index = ev.nodes === doc.nodes ? ev.index : buildTreeIndex(doc.nodes);
-  const order = treeOrder(doc, index);
-  const position = new Map<string, number>();
-  order.forEach((id, i) => position.set(id, i));
-  const ctx: CheckContext = { doc, ev, nodes: doc.nodes, index, order, position };
+  // The evaluation walked the same index in the same order: share it.
+  const reached = preOrder(index);
+  const order = treeOrder(doc, reached);
+  const ctx: CheckContext = { doc, ev, nodes: doc.nodes, index, order, reachable: reached.length };
   const out: Finding[] = [];
   checkStructure(ctx, out);
   checkCompleteness(ctx, out);
   checkTargets(ctx, out);
   checkBudget(ctx, out);
   checkAchievement(ctx, out);
-  const pos = (f: Finding): number => (f.nodeId === null ? -1 : (position.get(f.nodeId) ?? order.length));
-  return out.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || pos(a) - pos(b));
+  return sortFindings(out, order);
+}
+
+/**
+ * Sorts by severity, then tree position (document-wide first); stable, so one node's findings
+ * keep the order the rules produced them in. Positions are looked up only for nodes with a finding.
+ */
+function sortFindings(out: Finding[], order: readonly string[]): Finding[] {
+  const wanted = new Map<string, number>();
+  for (const f of out) if (f.nodeId !== null) wanted.set(f.nodeId, order.length);
+  if (wanted.size > 0) for (let i = 0; i < order.length; i++) if (wanted.has(order[i] as string)) wanted.set(order[i] as string, i);
+  const keyed = out.map((f, i) => ({ f, i, rank: SEVERITY_RANK[f.severity], pos: f.nodeId === null ? -1 : (wanted.get(f.nodeId) as number) }));
+  keyed.sort((a, b) => a.rank - b.rank || a.pos - b.pos || a.i - b.i);
+  return keyed.map((k) => k.f);
 }
 
 /** The key an acknowledgement uses for a finding (`rule:kode`, see model.ts). */

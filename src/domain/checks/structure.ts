@@ -1,6 +1,6 @@
 import type { KNode } from '../model';
 import { findCycles } from '../tree';
-import { kodeOf, makeFinding, nodeLabel, nodeName } from './format';
+import { kodeOf, lazyFinding, makeFinding, nodeLabel, nodeName } from './format';
 import type { CheckContext, Finding } from './types';
 
 /**
@@ -16,14 +16,27 @@ export function checkStructure(ctx: CheckContext, out: Finding[]): void {
   checkBranches(ctx, out);
 }
 
+/**
+ * Whether any parent link can lie on a cycle. Following primary parents from a node reached from a
+ * root ends at that root, so without crosscutting links only the nodes no root reaches can be on
+ * one. Saves the full cycle search (a `Map` and an array per node) on a well-formed tree.
+ */
+function mayHaveCycles(ctx: CheckContext): boolean {
+  return ctx.index.crossChildren.size > 0 || ctx.reachable < ctx.order.length;
+}
+
 function checkCycles(ctx: CheckContext, out: Finding[]): Set<string> {
   const onCycle = new Set<string>();
-  for (const cycle of findCycles(ctx.nodes)) {
+  if (!mayHaveCycles(ctx)) return onCycle;
+  const cycles = findCycles(ctx.nodes);
+  const position = new Map<string, number>();
+  if (cycles.length > 0) ctx.order.forEach((id, i) => position.set(id, i));
+  for (const cycle of cycles) {
     for (const id of cycle) onCycle.add(id);
     // Lead to the member that comes first in tree order; show the links from it around the loop.
     let start = 0;
     cycle.forEach((id, i) => {
-      if ((ctx.position.get(id) ?? 0) < (ctx.position.get(cycle[start] as string) ?? 0)) start = i;
+      if ((position.get(id) ?? 0) < (position.get(cycle[start] as string) ?? 0)) start = i;
     });
     const ring = [...cycle.slice(start), ...cycle.slice(0, start)];
     const first = ctx.nodes[ring[0] as string];
@@ -46,85 +59,90 @@ function checkCycles(ctx: CheckContext, out: Finding[]): Set<string> {
 function checkLinks(ctx: CheckContext, onCycle: Set<string>, out: Finding[]): void {
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
-    const links: { parentId: string; cross: boolean }[] = [];
-    if (n.parentId !== null && n.parentId !== '') links.push({ parentId: n.parentId, cross: false });
-    for (const c of n.crosscutting) links.push({ parentId: c.parentId, cross: true });
-    const label = nodeLabel(n);
-    for (const { parentId, cross } of links) {
-      const kind = cross ? { id: 'induk crosscutting', en: 'crosscutting parent' } : { id: 'induk', en: 'parent' };
-      const p = ctx.nodes[parentId];
-      if (!p) {
-        out.push(
-          makeFinding(
-            'orphan',
-            n,
-            { id: `${label.id} merujuk ${kind.id} "${parentId}" yang tidak ada.`, en: `${label.en} names a ${kind.en} "${parentId}" that does not exist.` },
-            cross
-              ? { id: 'Hapus hubungan crosscutting ini atau pilih induk yang ada.', en: 'Remove this crosscutting link or choose an existing parent.' }
-              : { id: 'Pilih induk yang ada, atau kosongkan induk bila simpul ini memang akar.', en: 'Choose an existing parent, or clear the parent if this node is a root.' },
-            { induk: parentId, hubungan: cross ? 'crosscutting' : 'utama' },
-          ),
-        );
-        continue;
-      }
-      if (n.level === p.level + 1 || (onCycle.has(n.id) && onCycle.has(p.id))) continue;
-      const pl = nodeLabel(p);
-      const should = p.level + 1;
-      out.push(
-        makeFinding(
-          'level-step',
-          n,
-          {
-            id: `${label.id} ada di level ${n.level}, sedangkan ${cross ? 'induk crosscutting-nya' : 'induknya'} ${pl.id} di level ${p.level}: anak seharusnya di level ${should}.`,
-            en: `${label.en} is at level ${n.level} while its ${kind.en} ${pl.en} is at level ${p.level}: a child belongs at level ${should}.`,
-          },
-          n.level === 0
-            ? { id: 'Level 0 tidak berinduk: jadikan akar atau ubah levelnya.', en: 'Level 0 has no parent: make it a root or change its level.' }
-            : {
-                id: `Ubah level simpul menjadi ${should > 5 ? 'lebih rendah' : should}, atau pilih ${kind.id} di level ${n.level - 1}.`,
-                en: `Change the node's level to ${should > 5 ? 'a lower one' : should}, or choose a ${kind.en} at level ${n.level - 1}.`,
-              },
-          { level: String(n.level), levelInduk: String(p.level), levelSeharusnya: String(should), induk: kodeOf(p), hubungan: cross ? 'crosscutting' : 'utama' },
-        ),
-      );
-    }
+    if (n.parentId !== null && n.parentId !== '') checkLink(ctx, onCycle, n, n.parentId, false, out);
+    for (const c of n.crosscutting) checkLink(ctx, onCycle, n, c.parentId, true, out);
   }
+}
+
+/** `orphan` and `level-step` for one link of `n` (primary or crosscutting) to `parentId`. */
+function checkLink(ctx: CheckContext, onCycle: Set<string>, n: KNode, parentId: string, cross: boolean, out: Finding[]): void {
+  const p = ctx.nodes[parentId];
+  if (p && (n.level === p.level + 1 || (onCycle.has(n.id) && onCycle.has(p.id)))) return;
+  const label = nodeLabel(n);
+  const kind = cross ? { id: 'induk crosscutting', en: 'crosscutting parent' } : { id: 'induk', en: 'parent' };
+  if (!p) {
+    out.push(
+      makeFinding(
+        'orphan',
+        n,
+        { id: `${label.id} merujuk ${kind.id} "${parentId}" yang tidak ada.`, en: `${label.en} names a ${kind.en} "${parentId}" that does not exist.` },
+        cross
+          ? { id: 'Hapus hubungan crosscutting ini atau pilih induk yang ada.', en: 'Remove this crosscutting link or choose an existing parent.' }
+          : { id: 'Pilih induk yang ada, atau kosongkan induk bila simpul ini memang akar.', en: 'Choose an existing parent, or clear the parent if this node is a root.' },
+        { induk: parentId, hubungan: cross ? 'crosscutting' : 'utama' },
+      ),
+    );
+    return;
+  }
+  const pl = nodeLabel(p);
+  const should = p.level + 1;
+  out.push(
+    makeFinding(
+      'level-step',
+      n,
+      {
+        id: `${label.id} ada di level ${n.level}, sedangkan ${cross ? 'induk crosscutting-nya' : 'induknya'} ${pl.id} di level ${p.level}: anak seharusnya di level ${should}.`,
+        en: `${label.en} is at level ${n.level} while its ${kind.en} ${pl.en} is at level ${p.level}: a child belongs at level ${should}.`,
+      },
+      n.level === 0
+        ? { id: 'Level 0 tidak berinduk: jadikan akar atau ubah levelnya.', en: 'Level 0 has no parent: make it a root or change its level.' }
+        : {
+            id: `Ubah level simpul menjadi ${should > 5 ? 'lebih rendah' : should}, atau pilih ${kind.id} di level ${n.level - 1}.`,
+            en: `Change the node's level to ${should > 5 ? 'a lower one' : should}, or choose a ${kind.en} at level ${n.level - 1}.`,
+          },
+      { level: String(n.level), levelInduk: String(p.level), levelSeharusnya: String(should), induk: kodeOf(p), hubungan: cross ? 'crosscutting' : 'utama' },
+    ),
+  );
 }
 
 /** Nomenclature-style code: dot-separated segments (`5.03.02.2.01`, `X.XX.01`). Free keys are not checked. */
 const HIERARCHICAL = /^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)+$/;
 
+/** Whether `k` is `pk` followed by a dot and more (`5.03.02` under `5.03`), without building `pk + '.'`. */
+function nestsUnder(k: string, pk: string): boolean {
+  return k.length > pk.length && k.charCodeAt(pk.length) === 46 /* . */ && k.startsWith(pk);
+}
+
 function checkCodes(ctx: CheckContext, out: Finding[]): void {
-  const firstWithCode = new Map<string, KNode>();
-  const counts = new Map<string, number>();
-  for (const id of ctx.order) {
-    const k = (ctx.nodes[id] as KNode).kode.trim();
-    if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  // First node with each code, and how many use it (final by the time a message is written).
+  const byCode = new Map<string, { first: KNode; count: number }>();
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
     const k = n.kode.trim();
     if (k === '') continue;
-    const first = firstWithCode.get(k);
-    if (!first) firstWithCode.set(k, n);
+    const seen = byCode.get(k);
+    if (!seen) byCode.set(k, { first: n, count: 1 });
     else {
-      const name = nodeName(n);
-      const fl = nodeLabel(first);
-      const count = String(counts.get(k) ?? 2);
+      seen.count++;
+      const first = seen.first;
       out.push(
-        makeFinding(
-          'duplicate-code',
-          n,
-          { id: `Kode ${k} pada ${name} sudah dipakai oleh ${fl.id} (${count} simpul memakai kode ini).`, en: `Code ${k} of ${name} is already used by ${fl.en} (${count} nodes use this code).` },
-          { id: 'Beri setiap simpul kode yang unik.', en: 'Give every node a unique code.' },
-          { kode: k, jumlah: count, pertama: first.id },
-        ),
+        lazyFinding('duplicate-code', n, () => {
+          const name = nodeName(n);
+          const fl = nodeLabel(first);
+          const count = String(seen.count);
+          return {
+            message: { id: `Kode ${k} pada ${name} sudah dipakai oleh ${fl.id} (${count} simpul memakai kode ini).`, en: `Code ${k} of ${name} is already used by ${fl.en} (${count} nodes use this code).` },
+            fix: { id: 'Beri setiap simpul kode yang unik.', en: 'Give every node a unique code.' },
+            numbers: { kode: k, jumlah: count, pertama: first.id },
+          };
+        }),
       );
     }
     const p = n.parentId ? ctx.nodes[n.parentId] : undefined;
-    const pk = p ? p.kode.trim() : '';
-    if (!p || pk === '' || k === pk || !HIERARCHICAL.test(k) || !HIERARCHICAL.test(pk)) continue;
-    if (k.startsWith(`${pk}.`)) continue;
+    if (!p) continue;
+    const pk = p.kode.trim();
+    // Nested codes (the usual case) need no pattern test.
+    if (pk === '' || k === pk || nestsUnder(k, pk) || !HIERARCHICAL.test(k) || !HIERARCHICAL.test(pk)) continue;
     const name = nodeName(n);
     out.push(
       makeFinding(
@@ -138,7 +156,27 @@ function checkCodes(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
-const normalise = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+/** Whitespace that `normalise` would change: a run of two, or any whitespace but a plain space. */
+const UNTIDY_SPACE = /\s\s|[^\S ]/;
+const normalise = (s: string): string => {
+  const t = s.trim();
+  // Most names are tidy already: test instead of always building a replaced copy.
+  return (UNTIDY_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase();
+};
+
+/** Normalised sasaran (`a`) and name (`b`) of nodes, with the texts they came from. */
+const normalised = new WeakMap<KNode, { sasaran: string; nama: string; a: string; b: string }>();
+
+/**
+ * A node's normalised sasaran and name, kept per node object: an unchanged node (immer keeps its
+ * identity) is not normalised again when the checker re-runs, and the same strings come back, so
+ * their hashes are already computed for the sibling maps.
+ */
+function normalisedNames(n: KNode): { a: string; b: string } {
+  let e = normalised.get(n);
+  if (!e || e.sasaran !== n.sasaran || e.nama !== n.nama) normalised.set(n, (e = { sasaran: n.sasaran, nama: n.nama, a: normalise(n.sasaran), b: normalise(n.nama) }));
+  return e;
+}
 
 function checkSiblingNames(ctx: CheckContext, out: Finding[]): void {
   const seen = new Map<string, Map<string, KNode>>();
@@ -147,11 +185,24 @@ function checkSiblingNames(ctx: CheckContext, out: Finding[]): void {
     const group = n.parentId ?? '';
     let names = seen.get(group);
     if (!names) seen.set(group, (names = new Map()));
-    const own = [...new Set([n.sasaran, n.nama].map(normalise).filter((s) => s !== ''))];
-    const dup = own.find((s) => names.has(s));
-    for (const s of own) if (!names.has(s)) names.set(s, n);
-    if (dup === undefined) continue;
-    const other = names.get(dup) as KNode;
+    // The node's distinct names, sasaran first; the first one a sibling already has is the duplicate.
+    const { a, b } = normalisedNames(n);
+    let dup: string | undefined;
+    let other: KNode | undefined;
+    if (a !== '') {
+      other = names.get(a);
+      if (other) dup = a;
+      else names.set(a, n);
+    }
+    if (b !== '' && b !== a) {
+      const withB = names.get(b);
+      if (!withB) names.set(b, n);
+      else if (dup === undefined) {
+        dup = b;
+        other = withB;
+      }
+    }
+    if (dup === undefined || !other) continue;
     const text = normalise(n.sasaran) === dup ? n.sasaran.trim() : n.nama.trim();
     const label = nodeLabel(n);
     const ol = nodeLabel(other);

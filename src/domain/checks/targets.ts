@@ -2,7 +2,7 @@ import { parseTarget } from '../capaian';
 import type { Target } from '../capaian';
 import { periodYears } from '../model';
 import type { Indicator, KNode } from '../model';
-import { D, roundTo, toCanonical } from '../numbers';
+import { D, compareDec, roundTo, toCanonical } from '../numbers';
 import type { Dec } from '../numbers';
 import { formatNumber, formatTarget, indicatorLabel, makeFinding, nodeLabel, targetText } from './format';
 import type { Lang } from './format';
@@ -19,11 +19,17 @@ import type { Bilingual, CheckContext, Finding } from './types';
 export function checkTargets(ctx: CheckContext, out: Finding[]): void {
   const outcomeMax = ctx.doc.project.settings.levelOutcomeMaks;
   const years = periodYears(ctx.doc.project);
+  const yearKeys = years.map(String);
+  const period = yearKeys.join(',');
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
     for (const ind of n.indicators) {
-      quarterTargets(n, ind, out);
-      direction(n, ind, years, out);
+      if (targetsClean.get(ind) !== period) {
+        const before = out.length;
+        quarterTargets(n, ind, out);
+        if (movesAgainst(ind, yearKeys)) direction(n, ind, years, out);
+        if (out.length === before) targetsClean.set(ind, period);
+      }
       if (n.level <= outcomeMax && /^jumlah(?![a-z])/i.test(ind.nama.trim())) {
         const label = nodeLabel(n);
         out.push(
@@ -46,15 +52,112 @@ export function checkTargets(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * Indicators whose targets were found consistent, with the period years they were checked over.
+ * The two target rules read nothing but the indicator and those years, and documents are immutable
+ * (immer keeps the identity of an unchanged indicator), so re-running the checker after an edit
+ * only looks at the indicators that changed.
+ */
+const targetsClean = new WeakMap<Indicator, string>();
+
+/** Whether the annual targets over `yearKeys` ever move against the polarity (see {@link direction}). */
+function movesAgainst(ind: Indicator, yearKeys: readonly string[]): boolean {
+  if (ind.polaritas === 'rentang') return false;
+  const naik = ind.polaritas === 'naik';
+  let prev: Target | null = null;
+  for (const y of yearKeys) {
+    const t = parseTarget(ind.target[y]);
+    if (!t) continue;
+    if (prev) {
+      // A single value has lo === hi (one object): comparing hi again would repeat lo.
+      const bounds = t.lo !== t.hi || prev.lo !== prev.hi;
+      const lo = compareDec(t.lo, prev.lo);
+      const hi = bounds ? compareDec(t.hi, prev.hi) : lo;
+      if (naik ? lo < 0 || hi < 0 : lo > 0 || hi > 0) return true;
+    }
+    prev = t;
+  }
+  return false;
+}
+
 const indLabel = (ind: Indicator): Bilingual => ({ id: indicatorLabel(ind.nama, 'id'), en: indicatorLabel(ind.nama, 'en') });
 
+/** Scratch space for {@link quartersSumTo}: the annual target and four quarters as integer × 10^-decimals. */
+const MANTISSA = new Float64Array(5);
+const DECIMALS = new Int32Array(5);
+
+/**
+ * Reads a plain decimal (`56.35`, `-3`) of at most 15 digits into slot `i` of the scratch space as
+ * an integer and a count of decimals; false for anything else (ranges, longer numbers). Exact: such
+ * an integer is a safe integer. No object per number: this runs for every quarter of every target.
+ */
+function readScaled(s: string, i: number): boolean {
+  const neg = s.charCodeAt(0) === 45; /* - */
+  let m = 0;
+  let k = -1;
+  let digits = 0;
+  for (let j = neg ? 1 : 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 46 /* . */ && k < 0) k = 0;
+    else if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      if (++digits > 15) return false;
+      if (k >= 0) k++;
+    } else return false;
+  }
+  if (digits === 0 || k === 0) return false;
+  MANTISSA[i] = neg ? -m : m;
+  DECIMALS[i] = k < 0 ? 0 : k;
+  return true;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Slot `i` of the scratch space as an integer number of 10^-scale units. */
+function scaledAt(i: number, scale: number): number {
+  return (MANTISSA[i] as number) * (POW10[scale - (DECIMALS[i] as number)] as number);
+}
+
+/**
+ * Whether four quarter targets sum exactly to the annual target, decided in integers when all five
+ * are short plain decimals (true/false), else null (ranges, long numbers: use Decimals). The sums
+ * are exact either way, so "equal" here is "equal" for decimal.js, and equal values round alike.
+ */
+function quartersSumTo(quarters: readonly (string | null)[], annual: string): boolean | null {
+  if (!readScaled(annual, 0)) return null;
+  for (let i = 0; i < 4; i++) {
+    const q = quarters[i];
+    if (!q || !readScaled(q, i + 1)) return null;
+  }
+  let scale = 0;
+  for (let i = 0; i < 5; i++) if ((DECIMALS[i] as number) > scale) scale = DECIMALS[i] as number;
+  const whole = scaledAt(0, scale);
+  let sum = 0;
+  for (let i = 1; i < 5; i++) {
+    const term = scaledAt(i, scale);
+    sum += term;
+    // Outside the safe range the integers may be rounded: let decimal.js decide.
+    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(sum)) return null;
+  }
+  return Number.isSafeInteger(whole) ? sum === whole : null;
+}
+
 function quarterTargets(n: KNode, ind: Indicator, out: Finding[]): void {
-  for (const year of Object.keys(ind.targetTw).sort()) {
-    const annual = parseTarget(ind.target[year]);
-    const quarters = (ind.targetTw[year] ?? []).map((t) => parseTarget(t));
+  const years = Object.keys(ind.targetTw);
+  if (years.length > 1) years.sort();
+  for (const year of years) {
+    const annualText = ind.target[year];
+    const quarterTexts = ind.targetTw[year] ?? [];
+    const kumulatif = ind.agregasi === 'kumulatif';
+    // The usual case: the quarters add up exactly (kumulatif) or TW IV is the annual target as
+    // written (nilai akhir). Neither needs decimal.js; anything else goes the exact way below.
+    if (annualText && quarterTexts.length === 4 && quarterTexts.every((t) => parseTarget(t) !== null)) {
+      if (kumulatif ? quartersSumTo(quarterTexts, annualText) === true : quarterTexts[3] === annualText) continue;
+    }
+    const annual = parseTarget(annualText);
+    const quarters = quarterTexts.map((t) => parseTarget(t));
     if (!annual || quarters.length !== 4 || quarters.some((q) => q === null)) continue;
     const qs = quarters as Target[];
-    const kumulatif = ind.agregasi === 'kumulatif';
     const combined: Target = kumulatif
       ? qs.reduce<Target>((a, q) => ({ lo: a.lo.plus(q.lo), hi: a.hi.plus(q.hi) }), { lo: new D(0), hi: new D(0) })
       : (qs[3] as Target);

@@ -70,7 +70,7 @@ export interface CheckContext {
   /** Children lookups over `nodes` (the evaluation's own when it was built from the same nodes). */
   index: TreeIndex;
   /** Node ids in tree order (depth first, sibling order), then nodes not reachable from a root. */
-  order: string[];
-  /** Index of each node id in `order`. */
-  position: Map<string, number>;
+  order: readonly string[];
+  /** How many of `order` are reachable from a root (the rest can be on a cycle). */
+  reachable: number;
 }
