@@ -1,22 +1,17 @@
-import { createRoot } from 'react-dom/client';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import './ui/panels.css';
-import { boot } from './ui/shell/boot';
-import { App } from './ui/App';
+import { startPrefetch } from './persistence/prefetch';
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
-boot()
-  .then(() => root.render(<App />))
+// The last project's rows are read from IndexedDB while the application's code loads and
+// compiles (it is a chunk of its own for that reason): the two took turns before.
+startPrefetch();
+import('./ui/start')
+  .then((m) => m.start())
   .catch((e: unknown) => {
-    const msg = e instanceof Error ? e.message : String(e);
-    root.render(
-      <div className="fatal" role="alert">
-        <h1>Kaskade tidak dapat dimulai / Kaskade could not start</h1>
-        <pre>{msg}</pre>
-      </div>,
-    );
+    const root = document.getElementById('root');
+    if (root) root.textContent = `Kaskade tidak dapat dimulai / Kaskade could not start: ${e instanceof Error ? e.message : String(e)}`;
   });

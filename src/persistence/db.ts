@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import type { KDocument, KNode, Project } from '../domain/model';
 
-/** Do not rename: the IndexedDB database every user's work lives in. */
-export const DB_NAME = 'kaskade';
+import { DB_NAME } from './names';
+
+export { DB_NAME };
 
 export interface ProjectRow {
   id: string;

@@ -7,6 +7,7 @@ import type { Autosave } from './autosave';
 import type { KaskadeDB } from './db';
 import { describeStorageError, invalidRowMessage } from './errors';
 import type { Seen, StorageFailure } from './errors';
+import { LAST_PROJECT_KEY } from './names';
 import { findInvalidNode, loadProject, saveWholeDocument, setMeta } from './projectRepository';
 import type { LoadedProject } from './projectRepository';
 import { isPersisted, requestPersistence } from './storageInfo';
@@ -153,7 +154,7 @@ export class ProjectSession {
     let seen: Seen | null = null;
     if (this.db) {
       seen = await saveWholeDocument(this.db, doc, this.tabId);
-      await setMeta(this.db, 'lastProject', doc.project.id);
+      await setMeta(this.db, LAST_PROJECT_KEY, doc.project.id);
     }
     this.afterLoad(doc, seen);
   }
@@ -164,7 +165,7 @@ export class ProjectSession {
     await this.flush();
     const loaded = await loadProject(this.db, projectId, { deferCheck: true });
     if (!loaded) throw new Error(`project ${projectId} not found`);
-    await setMeta(this.db, 'lastProject', projectId);
+    await setMeta(this.db, LAST_PROJECT_KEY, projectId);
     await this.adopt(loaded);
   }
 

@@ -4,6 +4,8 @@ import { KaskadeDB } from '../../persistence/db';
 import { invalidRowMessage } from '../../persistence/errors';
 import { findInvalidNode, getMeta, loadProject } from '../../persistence/projectRepository';
 import type { LoadedProject } from '../../persistence/projectRepository';
+import { LAST_PROJECT_KEY } from '../../persistence/names';
+import { takePrefetched } from '../../persistence/prefetch';
 import { mostRecentLive } from '../../persistence/projectList';
 import { ProjectSession } from '../../persistence/session';
 import { SAMPLES } from '../../samples';
@@ -52,8 +54,8 @@ export async function boot(): Promise<void> {
   const deferCheck = true;
   if (db) {
     try {
-      const last = await getMeta(db, 'lastProject');
-      loaded = last ? await loadProject(db, last, { deferCheck }) : null;
+      const last = await getMeta(db, LAST_PROJECT_KEY);
+      loaded = last ? await loadProject(db, last, { deferCheck, prefetched: await takePrefetched() }) : null;
       if (loaded && (await db.projects.get(last as string))?.deletedAt) loaded = null;
       if (!loaded) {
         const recent = await mostRecentLive(db);
