@@ -27,6 +27,91 @@ export function parseTarget(s: string | null | undefined): Target | null {
   return t;
 }
 
+/**
+ * End of the plain decimal (`[+-]?\d+(\.\d+)?`) that starts at `i` in `s`, or -1 when there is
+ * none there. The scanner behind {@link isTargetText} and {@link comparePlainText}.
+ */
+function plainEnd(s: string, i: number): number {
+  const c0 = s.charCodeAt(i);
+  if (c0 === 43 /* + */ || c0 === 45 /* - */) i++;
+  const start = i;
+  let c = s.charCodeAt(i);
+  while (c >= 48 && c <= 57) c = s.charCodeAt(++i);
+  if (i === start) return -1;
+  if (c !== 46 /* . */) return i;
+  const frac = ++i;
+  c = s.charCodeAt(i);
+  while (c >= 48 && c <= 57) c = s.charCodeAt(++i);
+  return i === frac ? -1 : i;
+}
+
+/**
+ * Whether {@link parseTarget} reads `s` as a target (same pattern), without parsing it: the checker
+ * asks this of every annual and quarter target of every year, and most are never needed as numbers.
+ */
+export function isTargetText(s: string | null | undefined): boolean {
+  if (!s) return false;
+  const end = plainEnd(s, 0);
+  if (end === s.length) return true;
+  if (end < 0 || s.charCodeAt(end) !== 45 /* - */) return false;
+  return plainEnd(s, end + 1) === s.length;
+}
+
+/**
+ * Sign of a − b for two plain decimals (`[+-]?\d+(\.\d+)?`, not ranges), exactly, from their
+ * digits; NaN when either is not one. Equals `compareDec(dec(a), dec(b))` (−0 equals 0, leading
+ * and trailing zeros do not count) without building a Decimal.
+ */
+export function comparePlainText(a: string, b: string): number {
+  if (plainEnd(a, 0) !== a.length || plainEnd(b, 0) !== b.length) return NaN;
+  const sa = signOfText(a);
+  const sb = signOfText(b);
+  if (sa !== sb) return sa > sb ? 1 : -1;
+  if (sa === 0) return 0;
+  const m = compareMagnitude(a, b);
+  return sa < 0 ? -m : m;
+}
+
+/** −1, 0 or 1: the sign of a plain decimal text (zero whatever its sign character). */
+function signOfText(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 49 && c <= 57) return s.charCodeAt(0) === 45 ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Sign of |a| − |b| for two plain decimal texts. */
+function compareMagnitude(a: string, b: string): number {
+  let ia = a.charCodeAt(0) === 43 || a.charCodeAt(0) === 45 ? 1 : 0;
+  let ib = b.charCodeAt(0) === 43 || b.charCodeAt(0) === 45 ? 1 : 0;
+  while (ia < a.length - 1 && a.charCodeAt(ia) === 48 && a.charCodeAt(ia + 1) !== 46) ia++;
+  while (ib < b.length - 1 && b.charCodeAt(ib) === 48 && b.charCodeAt(ib + 1) !== 46) ib++;
+  let pa = a.indexOf('.', ia);
+  let pb = b.indexOf('.', ib);
+  if (pa < 0) pa = a.length;
+  if (pb < 0) pb = b.length;
+  // A lone leading "0" (as in "0.5") counts as no integer digits.
+  const la = pa - ia === 1 && a.charCodeAt(ia) === 48 ? 0 : pa - ia;
+  const lb = pb - ib === 1 && b.charCodeAt(ib) === 48 ? 0 : pb - ib;
+  if (la !== lb) return la > lb ? 1 : -1;
+  for (let k = 0; k < la; k++) {
+    const x = a.charCodeAt(pa - la + k);
+    const y = b.charCodeAt(pb - lb + k);
+    if (x !== y) return x > y ? 1 : -1;
+  }
+  // Fractions digit by digit, a missing digit counting as 0.
+  const fa = a.length - pa - 1;
+  const fb = b.length - pb - 1;
+  const n = fa > fb ? fa : fb;
+  for (let k = 1; k <= n; k++) {
+    const x = k <= fa ? a.charCodeAt(pa + k) : 48;
+    const y = k <= fb ? b.charCodeAt(pb + k) : 48;
+    if (x !== y) return x > y ? 1 : -1;
+  }
+  return 0;
+}
+
 export function isRange(t: Target): boolean {
   return t.lo !== t.hi && compareDec(t.lo, t.hi) !== 0;
 }

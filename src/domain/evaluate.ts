@@ -7,7 +7,7 @@ import { D, ZERO, compareDec, dec } from './numbers';
 import type { Dec } from './numbers';
 import { addRupiah, parseRupiah, rupiahRatio, rupiahUpToQuarter, toDecOrNull } from './rupiah';
 import type { Rupiah } from './rupiah';
-import { buildTreeIndex, preOrder } from './tree';
+import { buildTreeIndex, indexedIds, preOrder } from './tree';
 import type { TreeIndex } from './tree';
 
 /** The year and triwulan a document is read at. */
@@ -108,7 +108,7 @@ class IndicatorRes implements IndicatorResult {
   private twTarget: Target | null | undefined;
   readonly id: string;
   constructor(
-    private readonly ind: Indicator,
+    readonly ind: Indicator,
     readonly target: Target | null,
     readonly stated: Dec | null,
     readonly computed: Dec | null,
@@ -285,22 +285,49 @@ function plainMean(sum: Dec | null, first: Dec | null, count: number): Dec | nul
 }
 
 /**
- * Results of indicators without a formula, per indicator object, with the period and settings they
- * were computed under ({@link Evaluator} `resultKey`). Such a result depends on nothing else, and
- * documents are immutable (immer keeps the identity of an unchanged indicator), so a full
- * re-evaluation after a structural edit, or of another view of the same document, reuses them
- * instead of recomputing every capaian. Results are read-only (their lazy fields compute the same
- * value whoever reads them first), so sharing them between evaluations is safe.
+ * A roll-up being collected: contributors counted and left out, and their values. Unweighted, the
+ * values are summed as they come (`first`, `sum`: the plus chain {@link mean} builds) instead of
+ * being kept in an array; weighted, they are kept for {@link mean}. One instance per evaluation,
+ * reset for each parent, so a first evaluation allocates nothing per parent but the id lists.
  */
-const plainResults = new WeakMap<Indicator, { key: string; result: IndicatorResult }>();
-
-/** A roll-up being collected: contributors counted and left out, their values and weights. */
-interface Rollup {
-  included: string[];
-  excluded: string[];
-  values: Dec[];
-  weights: Dec[] | undefined;
+class Rollup {
+  included: string[] = NO_IDS;
+  excluded: string[] = NO_IDS;
+  count = 0;
+  first: Dec | null = null;
+  sum: Dec | null = null;
+  values: Dec[] | null = null;
+  weights: Dec[] | null = null;
+  reset(weighted: boolean): void {
+    this.included = [];
+    this.excluded = NO_IDS;
+    this.count = 0;
+    this.first = null;
+    this.sum = null;
+    this.values = weighted ? [] : null;
+    this.weights = weighted ? [] : null;
+  }
+  mean(): Dec | null {
+    return this.values ? mean(this.values, this.weights ?? undefined) : plainMean(this.sum, this.first, this.count);
+  }
 }
+
+/**
+ * The latest evaluation and the key of the period and
+ * settings it was computed under ({@link Evaluator} `resultKey`). A formula-free indicator's result
+ * depends on nothing but the indicator and that key, and documents are immutable (immer keeps the
+ * identity of an unchanged indicator), so the next full evaluation (after a structural edit, an
+ * undo, the same document again) reuses the results whose Indicator object is unchanged, found
+ * through the node's previous result. This replaces a WeakMap keyed by indicator: its 15k
+ * insertions, and their young values in every scavenge after, cost a first evaluation more than a
+ * tenth; here a first evaluation pays one Map lookup per node. Held strongly, not by a WeakRef:
+ * a WeakRef keeps its target alive until the end of the current job anyway, so a synchronous
+ * loop over many documents (a batch, a benchmark) would keep every one of them; this keeps one.
+ */
+let latest: { ev: Evaluation; key: string } | null = null;
+
+/** Shared by every node without indicators; frozen so no caller can fill it. */
+const NO_INDICATORS = Object.freeze([]) as unknown as IndicatorResult[];
 
 class Evaluator {
   /** Only needed when formulas can name indicators of other nodes (the document has aliases). */
@@ -308,6 +335,7 @@ class Evaluator {
   /** Indicator results by `nodeId/indicatorId`, so formulas can refer within and across nodes. */
   private byIndicator = new Map<string, IndicatorResult>();
   private inProgress = new Set<string>();
+  private readonly rollup = new Rollup();
   // Settings parsed once per evaluation, not once per node.
   private readonly limits: Limits;
   private readonly bands: { min: Dec | null; label: string }[];
@@ -315,16 +343,19 @@ class Evaluator {
   private readonly weighted: boolean;
   private readonly year: string;
   /** Everything besides the indicator itself that a formula-free indicator's result depends on. */
-  private readonly resultKey: string;
+  readonly resultKey: string;
+  /** Results of the latest evaluation under the same key, whose indicator results can be reused. */
+  private readonly previous: Map<string, NodeResult> | null;
   constructor(doc: KDocument, private readonly ev: Evaluation) {
     const st = doc.project.settings;
     this.year = String(ev.params.year);
+    this.resultKey = `${this.year}|${ev.params.tw}|${st.capaianCap ?? ''}|${st.capaianFloor ?? ''}|${st.rumusTurun}`;
+    this.previous = latest?.key === this.resultKey ? latest.ev.results : null;
     this.limits = { cap: dec(st.capaianCap), floor: dec(st.capaianFloor), tw: ev.params.tw, year: this.year };
     this.bands = st.predikat.map((b) => ({ min: dec(b.min), label: b.label }));
     this.rumusTurun = st.rumusTurun;
     this.weighted = st.rollupBerbobot;
     this.own = ev.aliases.size > 0 ? new Map() : null;
-    this.resultKey = `${this.year}|${ev.params.tw}|${st.capaianCap ?? ''}|${st.capaianFloor ?? ''}|${st.rumusTurun}`;
   }
 
   private predikat(c: Dec | null): string | null {
@@ -336,17 +367,19 @@ class Evaluator {
   /** Indicator results of a node, computing formulas (and what they refer to) on demand. */
   indicatorsOf(nodeId: string, node: KNode): IndicatorResult[] {
     const inds = node.indicators;
-    if (inds.length === 0) return [];
+    if (inds.length === 0) return NO_INDICATORS;
     if (!this.own) {
       // No aliases: no formula can name another indicator, so nothing needs the memo.
       const out = new Array<IndicatorResult>(inds.length);
-      for (let i = 0; i < inds.length; i++) out[i] = this.indicator(inds[i] as Indicator);
+      const before = this.previous?.get(nodeId)?.indicators;
+      for (let i = 0; i < inds.length; i++) out[i] = this.indicator(inds[i] as Indicator, before?.[i]);
       return out;
     }
     const done = this.own.get(nodeId);
     if (done) return done;
     // Only an indicator with an alias can be named by a formula, so only those need the memo.
-    const out = inds.map((ind) => (ind.alias ? this.indicatorOf(nodeId, ind) : this.indicator(ind)));
+    const before = this.previous?.get(nodeId)?.indicators;
+    const out = inds.map((ind, i) => (ind.alias ? this.indicatorOf(nodeId, ind) : this.indicator(ind, before?.[i])));
     this.own.set(nodeId, out);
     return out;
   }
@@ -362,17 +395,16 @@ class Evaluator {
     return r;
   }
 
-  private indicator(ind: Indicator): IndicatorResult {
-    const plain = ind.rumus === '' || ind.rumus.trim() === '';
-    if (!plain) return this.computeIndicator(ind);
-    const hit = plainResults.get(ind);
-    if (hit && hit.key === this.resultKey) return hit.result;
-    const result = this.computeIndicator(ind);
-    plainResults.set(ind, { key: this.resultKey, result });
-    return result;
+  /**
+   * An indicator's result: the latest evaluation's (`before`, its result at the same position of
+   * the node) when that was computed from this very Indicator object without a formula, else new.
+   */
+  private indicator(ind: Indicator, before?: IndicatorResult): IndicatorResult {
+    if (before instanceof IndicatorRes && before.ind === ind && (ind.rumus === '' || ind.rumus.trim() === '')) return before;
+    return this.computeIndicator(ind);
   }
 
-  private computeIndicator(ind: Indicator): IndicatorResult {
+  private computeIndicator(ind: Indicator): IndicatorRes {
     const y = this.year;
     const target = parseTarget(ind.target[y]);
     const stated = upToQuarter(ind.realisasiTw[y], this.limits.tw, ind.agregasi);
@@ -424,9 +456,17 @@ class Evaluator {
     const c = this.ev.results.get(k)?.capaianEfektif;
     if (c) {
       rollup.included.push(k);
-      rollup.values.push(c);
-      if (rollup.weights) rollup.weights.push(this.weightOf(k, nodeId));
-    } else rollup.excluded.push(k);
+      if (rollup.values) {
+        rollup.values.push(c);
+        (rollup.weights as Dec[]).push(this.weightOf(k, nodeId));
+      } else {
+        // The same plus chain as `mean`: 0 + v₁ + v₂ + …, a single value taken as it is.
+        rollup.count++;
+        if (rollup.count === 1) rollup.first = c;
+        else rollup.sum = (rollup.sum ?? ZERO.plus(rollup.first as Dec)).plus(c);
+      }
+    } else if (rollup.excluded === NO_IDS) rollup.excluded = [k];
+    else rollup.excluded.push(k);
   }
 
   /** Aggregates of a node from its own indicators and its contributors' current results. */
@@ -458,10 +498,6 @@ class Evaluator {
     let excluded = NO_IDS;
     let capaianTurunan: Dec | null = null;
     if (kids || cross) {
-      included = [];
-      excluded = [];
-      const values: Dec[] = [];
-      const weights: Dec[] | undefined = this.weighted ? [] : undefined;
       if (kids) {
         for (const k of kids) {
           const r = results.get(k);
@@ -473,10 +509,13 @@ class Evaluator {
         }
       }
       // Children first, then crosscutting contributors, as the roll-up lists them.
-      const rollup: Rollup = { included, excluded, values, weights };
+      const rollup = this.rollup;
+      rollup.reset(this.weighted);
       if (kids) for (const k of kids) this.contribute(rollup, k, nodeId);
       if (cross) for (const k of cross) this.contribute(rollup, k, nodeId);
-      capaianTurunan = mean(values, weights);
+      capaianTurunan = rollup.mean();
+      included = rollup.included;
+      excluded = rollup.excluded;
     }
     const capaianEfektif = capaian ?? capaianTurunan;
 
@@ -489,10 +528,12 @@ class Evaluator {
   }
 }
 
-function indexAliases(nodes: Record<string, KNode>): Pick<Evaluation, 'aliases' | 'dependents'> {
+/** `ids`: the keys of `nodes` in `for…in` order (the first indicator with an alias wins). */
+function indexAliases(nodes: Record<string, KNode>, ids: readonly string[]): Pick<Evaluation, 'aliases' | 'dependents'> {
   const aliases = new Map<string, { nodeId: string; indicatorId: string }>();
   const dependents = new Map<string, Set<string>>();
-  for (const id in nodes) {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
     const n = nodes[id] as KNode;
     for (const ind of n.indicators) {
       if (ind.alias && !aliases.has(ind.alias)) aliases.set(ind.alias, { nodeId: id, indicatorId: ind.id });
@@ -551,10 +592,15 @@ function aggregateInOrder(ev: Evaluation, evaluator: Evaluator, ids: Set<string>
 
 /** Evaluates a whole document at a year and triwulan. */
 export function evaluate(doc: KDocument, params: EvalParams): Evaluation {
-  const ev: Evaluation = { params, nodes: doc.nodes, project: doc.project, index: buildTreeIndex(doc.nodes), results: new Map(), ...indexAliases(doc.nodes), version: 1 };
+  const index = buildTreeIndex(doc.nodes);
+  // The node ids, listed once for the whole evaluation (and the checker) instead of once per use.
+  const ids = indexedIds(index) ?? Object.keys(doc.nodes);
+  const ev: Evaluation = { params, nodes: doc.nodes, project: doc.project, index, results: new Map(), ...indexAliases(doc.nodes, ids), version: 1 };
   const evaluator = new Evaluator(doc, ev);
+  latest = null;
   if (ev.index.crossChildren.size > 0) {
-    aggregateInOrder(ev, evaluator, new Set(Object.keys(doc.nodes)));
+    aggregateInOrder(ev, evaluator, new Set(ids));
+    latest = { ev, key: evaluator.resultKey };
     return ev;
   }
   // Without crosscutting links the primary tree is the whole dependency order: children first.
@@ -563,11 +609,12 @@ export function evaluate(doc: KDocument, params: EvalParams): Evaluation {
     const id = order[i] as string;
     ev.results.set(id, evaluator.aggregate(id));
   }
-  if (order.length < Object.keys(doc.nodes).length) {
+  if (order.length < ids.length) {
     const left = new Set<string>();
     for (const id in doc.nodes) if (!ev.results.has(id)) left.add(id);
     aggregateInOrder(ev, evaluator, left);
   }
+  latest = { ev, key: evaluator.resultKey };
   return ev;
 }
 
@@ -603,6 +650,8 @@ export function reevaluate(ev: Evaluation, doc: KDocument, changed: Iterable<str
   if (ev.project !== doc.project || structureChanged(ev, doc, ids)) {
     const fresh = evaluate(doc, ev.params);
     Object.assign(ev, fresh, { version: ev.version + 1 });
+    // `fresh` is dropped: the evaluation that lives on is `ev`.
+    if (latest) latest = { ev, key: latest.key };
     return ev;
   }
   ev.nodes = doc.nodes;

@@ -21,13 +21,27 @@ function bySiblingOrder(nodes: Record<string, KNode>) {
   };
 }
 
+/** The node ids an index was built from, in `Object.keys` order (see {@link indexedIds}). */
+const idsOfIndex = new WeakMap<TreeIndex, readonly string[]>();
+
+/**
+ * The ids of the nodes `index` was built from, in `Object.keys` (and `for…in`) order, shared and
+ * read-only; null for an index built elsewhere. Listing the keys of a 20k-node record costs a few
+ * milliseconds each time, and the evaluator and the checker need them several times.
+ */
+export function indexedIds(index: TreeIndex): readonly string[] | null {
+  return idsOfIndex.get(index) ?? null;
+}
+
 /** Builds the children index. O(n log n); sibling order is `order`, then `kode`, then id. */
 export function buildTreeIndex(nodes: Record<string, KNode>): TreeIndex {
   const children = new Map<string, string[]>();
   const crossChildren = new Map<string, string[]>();
   const roots: string[] = [];
   const orphans: string[] = [];
-  for (const id in nodes) {
+  const ids = Object.keys(nodes);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
     const n = nodes[id];
     if (!n) continue;
     const p = n.parentId;
@@ -50,7 +64,9 @@ export function buildTreeIndex(nodes: Record<string, KNode>): TreeIndex {
   const cmp = bySiblingOrder(nodes);
   roots.sort(cmp);
   for (const list of children.values()) list.sort(cmp);
-  return { roots, children, crossChildren, orphans };
+  const index = { roots, children, crossChildren, orphans };
+  idsOfIndex.set(index, ids);
+  return index;
 }
 
 /** Ancestors of a node along primary links, nearest first; stops at a cycle. */
@@ -70,11 +86,16 @@ export function ancestorsOf(nodes: Record<string, KNode>, id: string): string[] 
 export function depthFirstOrder(index: TreeIndex): string[] {
   const out: string[] = [];
   const stack = [...index.roots].reverse();
-  const seen = new Set<string>();
+  // An index from buildTreeIndex lists every node once (as a root or in its one parent's
+  // children), and a walk from the roots never enters a cycle, so nothing is met twice and the
+  // set of visited ids (20k insertions) is only needed for an index built some other way.
+  const seen = idsOfIndex.has(index) ? null : new Set<string>();
   while (stack.length) {
     const id = stack.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
     out.push(id);
     const kids = index.children.get(id);
     if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as string);

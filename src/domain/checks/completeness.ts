@@ -1,6 +1,6 @@
-import { parseTarget } from '../capaian';
+import { isTargetText, parseTarget } from '../capaian';
 import { periodYears } from '../model';
-import type { Indicator, KNode } from '../model';
+import type { KNode } from '../model';
 import { indicatorLabel, makeFinding, nodeLabel } from './format';
 import type { Bilingual, CheckContext, Finding } from './types';
 
@@ -17,7 +17,6 @@ export function checkCompleteness(ctx: CheckContext, out: Finding[]): void {
   const years = periodYears(ctx.doc.project);
   const periode = `${periodeAwal}–${periodeAkhir}`;
   const yearKeys = years.map(String);
-  const period = yearKeys.join(',');
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
     // Labels are built only for a node with a finding: on a healthy tree that is almost none.
@@ -59,11 +58,9 @@ export function checkCompleteness(ctx: CheckContext, out: Finding[]): void {
           ),
         );
       }
-      if (targetYearsComplete.get(ind) === period) continue;
-      if (!missesTargetYear(ind.target, yearKeys)) {
-        targetYearsComplete.set(ind, period);
-        continue;
-      }
+      // No memo per Indicator object: the test is a scan of a few short texts, and a WeakMap
+      // entry per indicator cost more (insertion, and every scavenge after) than it saved.
+      if (!missesTargetYear(ind.target, yearKeys)) continue;
       const missing = years.filter((y) => parseTarget(ind.target[String(y)]) === null);
       const list = missing.join(', ');
       const label = nodeLabel(n);
@@ -83,14 +80,8 @@ export function checkCompleteness(ctx: CheckContext, out: Finding[]): void {
 
 const indicatorNames = (nama: string): Bilingual => ({ id: indicatorLabel(nama, 'id'), en: indicatorLabel(nama, 'en') });
 
-/**
- * Indicators with a target for every year of a period (the years, joined). Documents are
- * immutable, so an unchanged indicator need not be looked at again when the checker re-runs.
- */
-const targetYearsComplete = new WeakMap<Indicator, string>();
-
 /** Whether some year of the period has no valid annual target (no array per indicator). */
 function missesTargetYear(target: Record<string, string>, yearKeys: readonly string[]): boolean {
-  for (const y of yearKeys) if (parseTarget(target[y]) === null) return true;
+  for (const y of yearKeys) if (!isTargetText(target[y])) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../evaluate';
 import type { KDocument } from '../model';
-import { buildTreeIndex, preOrder } from '../tree';
+import { buildTreeIndex, indexedIds, preOrder } from '../tree';
+import type { TreeIndex } from '../tree';
 import { checkAchievement } from './achievement';
 import { checkBudget } from './budget';
 import { checkCompleteness } from './completeness';
@@ -14,10 +15,12 @@ export { formatNumber } from './format';
 export type { Bilingual, Category, Finding, RuleId, RuleMeta, Severity } from './types';
 
 /** Tree order: depth first from the roots, then nodes no root reaches (on a cycle), by level and key. */
-function treeOrder(doc: KDocument, reached: readonly string[]): readonly string[] {
-  if (reached.length === Object.keys(doc.nodes).length) return reached;
+function treeOrder(doc: KDocument, index: TreeIndex, reached: readonly string[]): readonly string[] {
+  // The ids the index was built from (the same nodes), not listed again.
+  const ids = indexedIds(index) ?? Object.keys(doc.nodes);
+  if (reached.length === ids.length) return reached;
   const seen = new Set(reached);
-  const rest = Object.keys(doc.nodes).filter((id) => !seen.has(id));
+  const rest = ids.filter((id) => !seen.has(id));
   rest.sort((a, b) => {
     const na = doc.nodes[a];
     const nb = doc.nodes[b];
@@ -38,7 +41,7 @@ export function runChecks(doc: KDocument, ev: Evaluation): Finding[] {
   const index = ev.nodes === doc.nodes ? ev.index : buildTreeIndex(doc.nodes);
   // The evaluation walked the same index in the same order: share it.
   const reached = preOrder(index);
-  const order = treeOrder(doc, reached);
+  const order = treeOrder(doc, index, reached);
   const ctx: CheckContext = { doc, ev, nodes: doc.nodes, index, order, reachable: reached.length };
   const out: Finding[] = [];
   checkStructure(ctx, out);

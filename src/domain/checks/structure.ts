@@ -114,22 +114,27 @@ function nestsUnder(k: string, pk: string): boolean {
 }
 
 function checkCodes(ctx: CheckContext, out: Finding[]): void {
-  // First node with each code, and how many use it (final by the time a message is written).
-  const byCode = new Map<string, { first: KNode; count: number }>();
+  // First node with each code; how many use a code is counted for duplicates only (final by the
+  // time a message is written), so a well-formed tree allocates nothing per code.
+  const byCode = new Map<string, KNode>();
+  let counts: Map<string, { count: number }> | undefined;
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
     const k = n.kode.trim();
     if (k === '') continue;
-    const seen = byCode.get(k);
-    if (!seen) byCode.set(k, { first: n, count: 1 });
+    const first = byCode.get(k);
+    if (!first) byCode.set(k, n);
     else {
+      counts ??= new Map();
+      let seen = counts.get(k);
+      if (!seen) counts.set(k, (seen = { count: 1 }));
       seen.count++;
-      const first = seen.first;
+      const counted = seen;
       out.push(
         lazyFinding('duplicate-code', n, () => {
           const name = nodeName(n);
           const fl = nodeLabel(first);
-          const count = String(seen.count);
+          const count = String(counted.count);
           return {
             message: { id: `Kode ${k} pada ${name} sudah dipakai oleh ${fl.id} (${count} simpul memakai kode ini).`, en: `Code ${k} of ${name} is already used by ${fl.en} (${count} nodes use this code).` },
             fix: { id: 'Beri setiap simpul kode yang unik.', en: 'Give every node a unique code.' },
@@ -164,18 +169,12 @@ const normalise = (s: string): string => {
   return (UNTIDY_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase();
 };
 
-/** Normalised sasaran (`a`) and name (`b`) of nodes, with the texts they came from. */
-const normalised = new WeakMap<KNode, { sasaran: string; nama: string; a: string; b: string }>();
-
 /**
- * A node's normalised sasaran and name, kept per node object: an unchanged node (immer keeps its
- * identity) is not normalised again when the checker re-runs, and the same strings come back, so
- * their hashes are already computed for the sibling maps.
+ * A node's normalised sasaran and name. (They used to be kept per node object in a WeakMap; its
+ * 20k entries, young values, cost every scavenge more than normalising again.)
  */
 function normalisedNames(n: KNode): { a: string; b: string } {
-  let e = normalised.get(n);
-  if (!e || e.sasaran !== n.sasaran || e.nama !== n.nama) normalised.set(n, (e = { sasaran: n.sasaran, nama: n.nama, a: normalise(n.sasaran), b: normalise(n.nama) }));
-  return e;
+  return { a: normalise(n.sasaran), b: normalise(n.nama) };
 }
 
 function checkSiblingNames(ctx: CheckContext, out: Finding[]): void {
@@ -183,6 +182,9 @@ function checkSiblingNames(ctx: CheckContext, out: Finding[]): void {
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
     const group = n.parentId ?? '';
+    // An only child has no sibling to share a name with: a quarter of a generated tree. (Every
+    // node naming an existing parent is in that parent's children list, so the list is the group.)
+    if (group !== '' && ctx.index.children.get(group)?.length === 1 && ctx.nodes[group]) continue;
     let names = seen.get(group);
     if (!names) seen.set(group, (names = new Map()));
     // The node's distinct names, sasaran first; the first one a sibling already has is the duplicate.

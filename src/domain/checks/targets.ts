@@ -1,4 +1,4 @@
-import { parseTarget } from '../capaian';
+import { comparePlainText, isTargetText, parseTarget } from '../capaian';
 import type { Target } from '../capaian';
 import { periodYears } from '../model';
 import type { Indicator, KNode } from '../model';
@@ -20,16 +20,13 @@ export function checkTargets(ctx: CheckContext, out: Finding[]): void {
   const outcomeMax = ctx.doc.project.settings.levelOutcomeMaks;
   const years = periodYears(ctx.doc.project);
   const yearKeys = years.map(String);
-  const period = yearKeys.join(',');
   for (const id of ctx.order) {
     const n = ctx.nodes[id] as KNode;
     for (const ind of n.indicators) {
-      if (targetsClean.get(ind) !== period) {
-        const before = out.length;
-        quarterTargets(n, ind, out);
-        if (movesAgainst(ind, yearKeys)) direction(n, ind, years, out);
-        if (out.length === before) targetsClean.set(ind, period);
-      }
+      // No memo per Indicator object: the usual case is decided on the texts, without a Decimal,
+      // and a WeakMap entry per indicator cost more (insertion, every scavenge after) than it saved.
+      quarterTargets(n, ind, out);
+      if (movesAgainst(ind, yearKeys)) direction(n, ind, years, out);
       if (n.level <= outcomeMax && /^jumlah(?![a-z])/i.test(ind.nama.trim())) {
         const label = nodeLabel(n);
         out.push(
@@ -52,18 +49,29 @@ export function checkTargets(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
-/**
- * Indicators whose targets were found consistent, with the period years they were checked over.
- * The two target rules read nothing but the indicator and those years, and documents are immutable
- * (immer keeps the identity of an unchanged indicator), so re-running the checker after an edit
- * only looks at the indicators that changed.
- */
-const targetsClean = new WeakMap<Indicator, string>();
-
 /** Whether the annual targets over `yearKeys` ever move against the polarity (see {@link direction}). */
 function movesAgainst(ind: Indicator, yearKeys: readonly string[]): boolean {
   if (ind.polaritas === 'rentang') return false;
   const naik = ind.polaritas === 'naik';
+  // Single values (the usual case) are compared as texts, exactly, without a Decimal each.
+  let prevText: string | null = null;
+  for (const y of yearKeys) {
+    const s = ind.target[y];
+    if (!isTargetText(s)) continue;
+    if (prevText !== null) {
+      const c = comparePlainText(s as string, prevText);
+      // NaN: a range, compared bound by bound below.
+      if (c !== c) return movesAgainstParsed(naik, ind, yearKeys);
+      if (naik ? c < 0 : c > 0) return true;
+    }
+    prevText = s as string;
+  }
+  // A lone range never moves; a range after single values was seen above.
+  return false;
+}
+
+/** {@link movesAgainst} over parsed targets (ranges among them). */
+function movesAgainstParsed(naik: boolean, ind: Indicator, yearKeys: readonly string[]): boolean {
   let prev: Target | null = null;
   for (const y of yearKeys) {
     const t = parseTarget(ind.target[y]);
@@ -151,7 +159,7 @@ function quarterTargets(n: KNode, ind: Indicator, out: Finding[]): void {
     const kumulatif = ind.agregasi === 'kumulatif';
     // The usual case: the quarters add up exactly (kumulatif) or TW IV is the annual target as
     // written (nilai akhir). Neither needs decimal.js; anything else goes the exact way below.
-    if (annualText && quarterTexts.length === 4 && quarterTexts.every((t) => parseTarget(t) !== null)) {
+    if (annualText && quarterTexts.length === 4 && quarterTexts.every(isTargetText)) {
       if (kumulatif ? quartersSumTo(quarterTexts, annualText) === true : quarterTexts[3] === annualText) continue;
     }
     const annual = parseTarget(annualText);
