@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
-import type { KDocument, KNode, Project } from '../domain/model';
+import type { KDocument, Project } from '../domain/model';
+import type { StoredNode } from './rowCodec';
 
 import { DB_NAME } from './names';
 
@@ -29,7 +30,8 @@ export interface ProjectRow {
 export interface NodeRow {
   projectId: string;
   id: string;
-  node: KNode;
+  /** The node without its default-valued fields (row format 2, `rowCodec.ts`); whole before. */
+  node: StoredNode;
 }
 
 export interface MetaRow {

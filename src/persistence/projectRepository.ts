@@ -4,6 +4,7 @@ import { issueOf } from '../domain/schemaIssue';
 import Dexie from 'dexie';
 import type { KaskadeDB, NodeRow, ProjectRow } from './db';
 import type { PrefetchedProject } from './prefetch';
+import { packNode, unpackNode } from './rowCodec';
 import { ConflictError } from './errors';
 import type { Seen } from './errors';
 
@@ -21,17 +22,18 @@ function nodeChanges(doc: KDocument, ids: Iterable<string>): { puts: NodeRow[]; 
   const deletes: [string, string][] = [];
   for (const id of ids) {
     const node = doc.nodes[id];
-    if (node) puts.push({ projectId, id, node });
+    if (node) puts.push({ projectId, id, node: packNode(node) });
     else deletes.push([projectId, id]);
   }
   return { puts, deletes };
 }
 
 /**
- * The format of the stored node rows: bump it whenever `nodeSchema` gains a field (with a
- * default), so rows written before are read through the schema again and rewritten whole.
+ * The format of the stored node rows. 1: every field stored. 2: fields equal to the schema's
+ * defaults left out (`rowCodec.ts`; a field the schema gains later is filled in on read). Rows of
+ * another format are read through the schema and the project is written whole again.
  */
-export const ROW_FORMAT = 1;
+export const ROW_FORMAT = 2;
 
 /** A timestamp later than `prev`, so two saves in one millisecond still differ. */
 function stamp(prev: string | undefined): string {
@@ -46,7 +48,7 @@ function stamp(prev: string | undefined): string {
  */
 export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: string): Promise<Seen> {
   const projectId = doc.project.id;
-  const rows: NodeRow[] = Object.values(doc.nodes).map((node) => ({ projectId, id: node.id, node }));
+  const rows: NodeRow[] = Object.values(doc.nodes).map((node) => ({ projectId, id: node.id, node: packNode(node) }));
   return db.transaction('rw', db.projects, db.nodes, async () => {
     const prev = await db.projects.get(projectId);
     await db.nodes.where('projectId').equals(projectId).delete();
@@ -160,7 +162,7 @@ export async function loadProject(db: KaskadeDB, projectId: string, { deferCheck
 /** The document in a project's rows; see {@link loadProject}. */
 function projectFromRows({ project: row, nodes: nodeRows }: PrefetchedProject, deferCheck: boolean): LoadedProject {
   const nodes: KDocument['nodes'] = {};
-  for (const r of nodeRows) nodes[r.id] = r.node;
+  for (const r of nodeRows) nodes[r.id] = unpackNode(r.node);
   const current = row.rowFormat === ROW_FORMAT && row.schemaVersion === SCHEMA_VERSION;
   if (deferCheck && current) {
     const document: KDocument = {

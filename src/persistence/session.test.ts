@@ -128,7 +128,7 @@ describe('project session', () => {
     const before = storeB.getState().doc;
     const row = await db.nodes.get([doc.project.id, id]);
     if (!row) throw new Error('no row');
-    await db.nodes.put({ ...row, node: { ...row.node, indicators: [{ id: 'x' }] as unknown as typeof row.node.indicators } });
+    await db.nodes.put({ ...row, node: { ...row.node, indicators: 'rusak' as unknown as typeof row.node.indicators } });
     await expect(b.reloadFromStorage()).rejects.toThrow(new RegExp(`${id}.*indicators`));
     expect(storeB.getState().doc).toBe(before);
   });
