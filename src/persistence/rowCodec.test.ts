@@ -4,6 +4,8 @@ import { generatePemda } from '../domain/generate';
 import { nodeSchema } from '../domain/model';
 import { documentArb } from '../io/flatTable/arbitraries';
 import { buildLumajang } from '../samples/lumajang';
+import { createActions } from '../store/actions';
+import { createKaskadeStore } from '../store/store';
 import { packNode, unpackNode } from './rowCodec';
 
 describe('node rows without their default fields', () => {
@@ -45,5 +47,22 @@ describe('node rows without their default fields', () => {
     const node = buildLumajang().nodes['lmj-2'];
     if (!node) throw new Error('sample changed');
     expect(unpackNode(node)).toEqual(node);
+  });
+
+  it('shares the empty defaults between nodes read, and an edit changes only the edited node', () => {
+    const doc = generatePemda({ seed: 5, nodes: 300, year: 2025, tw: 2 });
+    const nodes = Object.fromEntries(Object.values(doc.nodes).map((n) => [n.id, unpackNode(packNode(n))]));
+    const empty = Object.values(nodes).filter((n) => Object.keys(n.anggaran.pagu).length === 0);
+    expect(empty.length).toBeGreaterThan(2);
+    const [a, b] = empty;
+    if (!a || !b) throw new Error('no empty budgets');
+    expect(a.anggaran).toBe(b.anggaran);
+    expect(Object.isFrozen(a.anggaran.pagu)).toBe(true);
+    const store = createKaskadeStore({ ...doc, nodes });
+    createActions(store).setPagu(a.id, 2025, '1000000');
+    const after = store.getState().doc.nodes;
+    expect(after[a.id]?.anggaran.pagu['2025']).toBe('1000000');
+    expect(after[b.id]?.anggaran.pagu).toEqual({});
+    expect(b.anggaran.pagu).toEqual({});
   });
 });
