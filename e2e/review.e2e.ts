@@ -33,12 +33,7 @@ afterAll(async () => {
 });
 
 /** Types into an inspector field and commits it with Enter. */
-async function fill(testId: string, text: string): Promise<void> {
-  const input = page.locator(`[data-testid="${testId}"]`);
-  await input.click();
-  await input.fill(text);
-  await input.press('Enter');
-}
+const fill = (testId: string, text: string): Promise<void> => app.fillField(testId, text);
 
 async function workbook(bytes: Buffer) {
   const Excel = await loadExcel();

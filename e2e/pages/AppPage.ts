@@ -59,6 +59,14 @@ export class AppPage {
     await this.page.waitForTimeout(350);
   }
 
+  /** Types into a field (an inspector input, by test id) and commits it with Enter. */
+  async fillField(testId: string, text: string): Promise<void> {
+    const input = this.page.locator(`[data-testid="${testId}"]`);
+    await input.click();
+    await input.fill(text);
+    await input.press('Enter');
+  }
+
   /** Replaces a card's sasaran: select it, F2, fill the inline editor, Enter commits. */
   async editSasaran(kodeOrId: string, text: string): Promise<void> {
     await this.node(kodeOrId).click();

@@ -5,7 +5,8 @@ import Dexie from 'dexie';
 import type { KaskadeDB, NodeRow, ProjectRow } from './db';
 import type { PrefetchedProject } from './prefetch';
 import { packNode, unpackNode } from './rowCodec';
-import { ConflictError } from './errors';
+import { ConflictError, invalidRowMessage } from './errors';
+import type { Msg } from '../domain/edit';
 import type { Seen } from './errors';
 
 const seenOf = (row: ProjectRow): Seen => ({
@@ -183,6 +184,17 @@ export interface InvalidNode {
   /** Path inside the node, e.g. `indicators.0.target.2025`. */
   path: string;
   message: { id: string; en: string };
+}
+
+/**
+ * Why a document read unchecked could not be opened (its evaluation threw): the first stored node
+ * that breaks the schema, named, else the error itself.
+ */
+export async function whyUnopenable(doc: KDocument, error: unknown): Promise<Msg> {
+  const bad = await findInvalidNode(doc, Infinity);
+  if (bad) return invalidRowMessage(bad);
+  const m = error instanceof Error ? error.message : String(error);
+  return { id: m, en: m };
 }
 
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

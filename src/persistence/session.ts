@@ -8,7 +8,7 @@ import type { KaskadeDB } from './db';
 import { describeStorageError, invalidRowMessage } from './errors';
 import type { Seen, StorageFailure } from './errors';
 import { LAST_PROJECT_KEY } from './names';
-import { findInvalidNode, loadProject, saveWholeDocument, setMeta } from './projectRepository';
+import { findInvalidNode, loadProject, saveWholeDocument, setMeta, whyUnopenable } from './projectRepository';
 import type { LoadedProject } from './projectRepository';
 import { isPersisted, requestPersistence } from './storageInfo';
 import { openTabChannel } from './tabChannel';
@@ -188,8 +188,7 @@ export class ProjectSession {
     } catch (e) {
       // Only unchecked rows can break the evaluation; the open project is left as it was.
       if (!loaded.unchecked) throw e;
-      const bad = await findInvalidNode(loaded.document, Infinity);
-      throw new Error(bad ? invalidRowMessage(bad)[this.lang()] : e instanceof Error ? e.message : String(e), { cause: e });
+      throw new Error((await whyUnopenable(loaded.document, e))[this.lang()], { cause: e });
     }
     if (loaded.unchecked) this.checkStored(loaded.document);
   }

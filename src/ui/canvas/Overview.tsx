@@ -2,10 +2,10 @@ import { useReactFlow, useStore as useFlowStore, useViewport } from '@xyflow/rea
 import { useEffect, useMemo, useRef } from 'react';
 import type { Layout } from '../../domain/layout';
 import { useStore } from '../../store/store';
+import { LEVEL_COLOR } from '../../io/image/theme';
 
 const MAX_W = 220;
 const MAX_H = 150;
-const LEVEL_COLOURS = ['#7c3aed', '#2563eb', '#0891b2', '#059669', '#ca8a04', '#64748b'];
 
 /**
  * A cheap overview map: the whole layout drawn once into a bitmap (one fillRect per node, no DOM
@@ -34,7 +34,7 @@ export function Overview({ layout }: { layout: Layout }) {
       const b = layout.boxes.get(id);
       const n = nodes[id];
       if (!b || !n) continue;
-      ctx.fillStyle = LEVEL_COLOURS[n.level] ?? '#888';
+      ctx.fillStyle = LEVEL_COLOR[n.level] ?? '#888';
       ctx.fillRect(b.x * scale, b.y * scale, Math.max(1, b.w * scale), Math.max(1, b.h * scale));
     }
     // Structure and colours only: redraw on layout change, not on every edit.

@@ -1,5 +1,6 @@
 import type { Box, Layout } from '../../domain/layout';
 import type { KNode, Level } from '../../domain/model';
+import { CARD_BORDER, EDGE, EDGE_CROSS, EDGE_STACK, LEVEL_COLOR, MUTED, NO_PREDIKAT_BG, PREDIKAT_COLORS } from '../../io/image/theme';
 
 /**
  * Below this zoom the canvas is drawn level-of-detail: card text would be under 6 px, so cards show
@@ -196,7 +197,8 @@ export interface FarOrigin {
 }
 
 /** Colours of styles.css (canvas cannot read CSS variables per draw without a style recalc). */
-export const LEVEL_COLOURS: Record<Level, string> = { 0: '#7c3aed', 1: '#2563eb', 2: '#0891b2', 3: '#059669', 4: '#ca8a04', 5: '#64748b' };
+// The colours are the canvas cards' (ui/styles.css), which the exported pictures repeat in theme.ts.
+const LEVEL_COLOURS = LEVEL_COLOR;
 /** The far card's body: color-mix(in srgb, level 12%, #fff). */
 const LEVEL_TINTS: Record<Level, string> = Object.fromEntries(
   Object.entries(LEVEL_COLOURS).map(([l, c]) => {
@@ -205,17 +207,14 @@ const LEVEL_TINTS: Record<Level, string> = Object.fromEntries(
     return [l, `rgb(${mix(v >> 16)}, ${mix((v >> 8) & 255)}, ${mix(v & 255)})`];
   }),
 ) as Record<Level, string>;
-export const PREDIKAT_COLOURS: Record<string, string> = { 'Sangat Tinggi': '#15803d', Tinggi: '#65a30d', Sedang: '#d97706', Rendah: '#ea580c', 'Sangat Rendah': '#dc2626' };
-export const NO_PREDIKAT = { bg: '#e2e8f0', fg: '#64748b' };
+/** Badge colour by predikat label, as the DOM card's `pk-*` classes (canonical labels only). */
+export const PREDIKAT_COLOURS: Record<string, string> = Object.fromEntries(['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'].map((label, i) => [label, PREDIKAT_COLORS[i] as string]));
+export const NO_PREDIKAT = { bg: NO_PREDIKAT_BG, fg: MUTED };
 const ACCENT = '#1d4ed8';
-const BORDER = '#cbd5e1';
-const EDGE = '#b1b1b7';
-const EDGE_STACK = '#94a3b8';
-const EDGE_CROSS = '#db2777';
+const BORDER = CARD_BORDER;
 const DIFF_COLOURS: Record<DiffMark, string> = { added: '#22c55e', changed: '#f59e0b', moved: '#6366f1', removed: '#dc2626' };
 const FINDINGS_BG = '#fee2e2';
 const FINDINGS_FG = '#b91c1c';
-const MUTED = '#64748b';
 const COLLAPSE_BG = '#f1f5f9';
 const COLLAPSE_CLOSED_BG = '#fef3c7';
 const COLLAPSE_CLOSED_BORDER = '#f59e0b';

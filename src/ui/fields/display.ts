@@ -30,8 +30,9 @@ export function predikatTone(label: string | null | undefined, scale: readonly P
   return Math.round((i * 4) / (scale.length - 1));
 }
 
-const TONE_VARS = ['--pk-st', '--pk-t', '--pk-s', '--pk-r', '--pk-sr'] as const;
-const TONE_FALLBACK = ['#15803d', '#65a30d', '#d97706', '#ea580c', '#dc2626'] as const;
+/** The predikat tones' CSS variables (ui/styles.css), highest band first, and their values. */
+export const TONE_VARS = ['--pk-st', '--pk-t', '--pk-s', '--pk-r', '--pk-sr'] as const;
+export const TONE_FALLBACK = ['#15803d', '#65a30d', '#d97706', '#ea580c', '#dc2626'] as const;
 export function toneColor(tone: number): string {
   const t = Math.max(0, Math.min(4, tone));
   return `var(${TONE_VARS[t]}, ${TONE_FALLBACK[t]})`;

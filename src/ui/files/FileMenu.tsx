@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { getAppStore, useStore } from '../../store/store';
+import { useClickAway } from '../hooks/useClickAway';
 import { useT } from '../hooks/useT';
 import { notify } from '../toast';
 import { exportDocument } from './download';
@@ -15,18 +16,12 @@ export function FileMenu() {
   const t = useT();
   const year = useStore((s) => s.year);
   const [open, setOpen] = useState(false);
+  const closeMenu = useCallback(() => setOpen(false), []);
   const [preview, setPreview] = useState<ImportPreview | 'reading' | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const away = (e: MouseEvent): void => {
-      if (box.current && !box.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [open]);
+  useClickAway(box, open, closeMenu);
 
   const doExport = (format: ExportFormat): void => {
     setOpen(false);

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { buildReportXlsx, reportFileName } from '../../io/reports';
 import type { ReportKind } from '../../io/reports';
 import { getAppStore, useStore } from '../../store/store';
 import { twVars } from '../fields/display';
+import { useClickAway } from '../hooks/useClickAway';
 import { useT } from '../hooks/useT';
 import { notify } from '../toast';
 import { PrintView } from './PrintView';
@@ -21,17 +22,11 @@ export function ReportsMenu() {
   const year = useStore((s) => s.year);
   const tw = useStore((s) => s.tw);
   const [open, setOpen] = useState(false);
+  const closeMenu = useCallback(() => setOpen(false), []);
   const [busy, setBusy] = useState<ReportKind | null>(null);
   const [printing, setPrinting] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const away = (e: MouseEvent): void => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [open]);
+  useClickAway(root, open, closeMenu);
 
   const download = async (kind: ReportKind): Promise<void> => {
     setBusy(kind);

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
+import { TONE_FALLBACK, TONE_VARS } from '../fields/display';
 
-const TONE_VARS = ['--pk-st', '--pk-t', '--pk-s', '--pk-r', '--pk-sr'] as const;
-const TONE_FALLBACK = ['#15803d', '#65a30d', '#d97706', '#ea580c', '#dc2626'] as const;
 export const NONE_COLOR = '#94a3b8';
 export const ANGGARAN_COLOR = '#1e3a8a';
 

@@ -1,8 +1,7 @@
 import { newId } from '../../domain/model';
 import type { KDocument } from '../../domain/model';
 import { KaskadeDB } from '../../persistence/db';
-import { invalidRowMessage } from '../../persistence/errors';
-import { findInvalidNode, getMeta, loadProject } from '../../persistence/projectRepository';
+import { getMeta, loadProject, whyUnopenable } from '../../persistence/projectRepository';
 import type { LoadedProject } from '../../persistence/projectRepository';
 import { LAST_PROJECT_KEY } from '../../persistence/names';
 import { takePrefetched } from '../../persistence/prefetch';
@@ -54,9 +53,11 @@ export async function boot(): Promise<void> {
   const deferCheck = true;
   if (db) {
     try {
-      const last = await getMeta(db, LAST_PROJECT_KEY);
-      loaded = last ? await loadProject(db, last, { deferCheck, prefetched: await takePrefetched() }) : null;
-      if (loaded && (await db.projects.get(last as string))?.deletedAt) loaded = null;
+      // The start-up read already found the last project (and skipped one in the trash).
+      const prefetched = await takePrefetched();
+      const last = prefetched?.project.id ?? (await getMeta(db, LAST_PROJECT_KEY));
+      loaded = last ? await loadProject(db, last, { deferCheck, prefetched }) : null;
+      if (loaded?.seen.deletedAt) loaded = null;
       if (!loaded) {
         const recent = await mostRecentLive(db);
         loaded = recent ? await loadProject(db, recent, { deferCheck }) : null;
@@ -73,8 +74,7 @@ export async function boot(): Promise<void> {
     // Only unchecked rows can break the evaluation: name the bad one and open the sample instead
     // (the broken project stays in storage, untouched, in the project list).
     if (!loaded?.unchecked) throw e;
-    const bad = await findInvalidNode(doc, Infinity);
-    loadError = bad ? invalidRowMessage(bad).id : e instanceof Error ? e.message : String(e);
+    loadError = (await whyUnopenable(doc, e)).id;
     loaded = null;
     doc = firstSample();
     store = createKaskadeStore(doc);
