@@ -57,8 +57,10 @@ describe('autosave', () => {
       t.actions.updateNode(id, { sasaran: `ketik ${i}` });
       await sleep(10);
     }
-    // 250 ms of edits every 10 ms: the 30 ms quiet time never came, the 120 ms max wait did.
-    expect(t.statuses.filter((s) => s === 'saved').length).toBeGreaterThanOrEqual(1);
+    // 250 ms of edits every 10 ms: the 30 ms quiet time never came, the 120 ms max wait did, so a
+    // write began while the edits were still coming. (Whether it has also finished by now depends
+    // on the machine's load, not on autosave.)
+    expect(t.statuses.filter((s) => s === 'saving').length).toBeGreaterThanOrEqual(1);
     await t.autosave.flush();
     expect((await loadProject(t.db, t.doc.project.id))?.document.nodes[id]?.sasaran).toBe('ketik 24');
     t.autosave.stop();
