@@ -254,8 +254,7 @@ describe('stored data that fails the schema', () => {
     await app.waitSaved();
     expect(await store.storedSasaran(pid, 'lmj-3-1')).toBe('Tetap bisa diedit');
     await expect(store.banner('failed').isVisible()).resolves.toBe(true);
-    const rows = (await store.dump()).nodes as { projectId: string; id: string; node: { penanggungJawab: unknown } }[];
-    expect(rows.find((r) => r.projectId === pid && r.id === KODE)?.node.penanggungJawab).toBe(42);
+    expect((await store.storedNode(pid, KODE))?.penanggungJawab).toBe(42);
     await page.close();
   });
 });

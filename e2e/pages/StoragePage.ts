@@ -24,14 +24,21 @@ export class StoragePage {
     });
   }
 
-  /** The stored sasaran of a node (by kode or id) in the stored project `projectId`. */
-  async storedSasaran(projectId: string, kode: string): Promise<string | null> {
+  /** A node (by kode or id) as stored in the project `projectId`: without its default-valued fields. */
+  async storedNode(projectId: string, kode: string): Promise<Record<string, unknown> | null> {
     const d = await this.dump();
-    const row = (d.nodes as { projectId: string; id: string; node: { kode: string; sasaran: string } }[]).find((r) => r.projectId === projectId && (r.node.kode === kode || r.id === kode));
-    return row?.node.sasaran ?? null;
+    const nodes = (d.nodeBuckets as { projectId: string; nodes: Record<string, unknown>[] }[]).filter((r) => r.projectId === projectId).flatMap((r) => r.nodes);
+    return nodes.find((n) => n.kode === kode || n.id === kode) ?? null;
   }
 
-  /** Overwrites one field of a stored node row, as a damaged disk or another program might. */
+  /** The stored sasaran of a node (by kode or id) in the stored project `projectId`. */
+  async storedSasaran(projectId: string, kode: string): Promise<string | null> {
+    const node = await this.storedNode(projectId, kode);
+    // Rows leave out fields equal to their default (an empty sasaran).
+    return node ? ((node.sasaran as string | undefined) ?? '') : null;
+  }
+
+  /** Overwrites one field of a stored node, as a damaged disk or another program might. */
   async corruptNode(projectId: string, id: string, field: string, value: unknown): Promise<void> {
     await this.page.evaluate(
       async ([pid, nid, f, v]) => {
@@ -40,12 +47,15 @@ export class StoragePage {
           r.onsuccess = () => res(r.result);
           r.onerror = () => rej(r.error);
         });
-        const store = db.transaction('nodes', 'readwrite').objectStore('nodes');
+        const store = db.transaction('nodeBuckets', 'readwrite').objectStore('nodeBuckets');
         await new Promise<void>((res, rej) => {
-          const get = store.get([pid, nid]);
+          const get = store.getAll(IDBKeyRange.bound([pid], [pid, []]));
           get.onsuccess = () => {
-            const row = get.result as { node: Record<string, unknown> };
-            row.node[f as string] = v;
+            const rows = get.result as { nodes: Record<string, unknown>[] }[];
+            const row = rows.find((r) => r.nodes.some((n) => n.id === nid));
+            const node = row?.nodes.find((n) => n.id === nid);
+            if (!row || !node) return rej(new Error(`no stored node ${nid as string}`));
+            node[f as string] = v;
             const put = store.put(row);
             put.onsuccess = () => res();
             put.onerror = () => rej(put.error);

@@ -7,6 +7,7 @@ import type { AutosaveHooks, SaveStatus } from './autosave';
 import type { Seen } from './errors';
 import { loadProject, saveWholeDocument } from './projectRepository';
 import { closeAll, freshDb } from './testing';
+import { bucketOf } from './rowCodec';
 
 afterEach(closeAll);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,14 +37,15 @@ async function setup(hooks: Partial<AutosaveHooks> = {}, opts = { delayMs: 30, m
 describe('autosave', () => {
   it('writes an edit after the quiet time, only the changed rows, in one write', async () => {
     const t = await setup();
-    const put = vi.spyOn(t.db.nodes, 'bulkPut');
+    const put = vi.spyOn(t.db.nodeBuckets, 'bulkPut');
     const [a, b] = t.ids as [string, string];
     t.actions.updateNode(a, { sasaran: 'satu' });
     t.actions.updateNode(b, { sasaran: 'dua' });
     expect(put).not.toHaveBeenCalled();
     await sleep(120);
     expect(put).toHaveBeenCalledTimes(1);
-    expect((put.mock.calls[0]?.[0] as unknown[]).length).toBe(2);
+    // The rows holding the two nodes, and no others.
+    expect(new Set(put.mock.calls[0]?.[0].map((r) => r.bucket))).toEqual(new Set([bucketOf(a), bucketOf(b)]));
     const stored = await loadProject(t.db, t.doc.project.id);
     expect(stored?.document.nodes[a]?.sasaran).toBe('satu');
     expect(t.statuses).toEqual(['saving', 'saved']);
@@ -69,7 +71,7 @@ describe('autosave', () => {
   it('on a full disk says so, keeps the edits dirty in memory, and writes them on the next try', async () => {
     const t = await setup();
     const id = t.ids[0] as string;
-    const put = vi.spyOn(t.db.nodes, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const put = vi.spyOn(t.db.nodeBuckets, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const failures: unknown[] = [];
     const a = startAutosave(t.store, t.db, 'tab-a', { onStatus: (s) => s.state === 'failed' && failures.push(s.error), expected: () => null, onSaved: () => undefined, onConflict: () => undefined, paused: () => false }, { delayMs: 10 });
     t.autosave.stop();

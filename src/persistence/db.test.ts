@@ -39,12 +39,14 @@ describe('database schema upgrade', () => {
 
     const db = new KaskadeDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const upgraded = await db.projects.get(doc.project.id);
     expect(upgraded).toMatchObject({ updatedAt: row.updatedAt, writer: 'tab-old', createdAt: row.updatedAt, deletedAt: null });
     expect(await db.nodes.count()).toBe(rows.length);
     expect((await db.meta.get('lastProject'))?.value).toBe(doc.project.id);
-    const loaded = await loadProject(db, doc.project.id);
+    // One-node rows of a project written before row formats existed: read through the schema.
+    const loaded = await loadProject(db, doc.project.id, { deferCheck: true });
+    expect(loaded?.stale).toBe(true);
     expect(loaded?.document).toEqual(doc);
     expect(await db.versions.count()).toBe(0);
     db.close();
@@ -53,7 +55,7 @@ describe('database schema upgrade', () => {
   it('creates every table on a fresh database', async () => {
     const db = new KaskadeDB(dbName());
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'nodes', 'projects', 'versionData', 'versions']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'nodeBuckets', 'nodes', 'projects', 'versionData', 'versions']);
     db.close();
   });
 });

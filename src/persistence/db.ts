@@ -25,6 +25,8 @@ export interface ProjectRow {
    * instead of before it; absent on rows written before the field existed.
    */
   rowFormat?: number;
+  /** How many nodes the project has (since row format 3; counted from the rows before). */
+  nodeCount?: number;
 }
 
 export interface NodeRow {
@@ -32,6 +34,14 @@ export interface NodeRow {
   id: string;
   /** The node without its default-valued fields (row format 2, `rowCodec.ts`); whole before. */
   node: StoredNode;
+}
+
+/** One of a project's node rows (row format 3): the nodes whose id falls in `bucket` (`bucketOf`). */
+export interface NodeBucketRow {
+  projectId: string;
+  bucket: number;
+  /** Each node without its default-valued fields (`rowCodec.ts`). */
+  nodes: StoredNode[];
 }
 
 export interface MetaRow {
@@ -58,7 +68,10 @@ export interface VersionDataRow {
 
 export class KaskadeDB extends Dexie {
   projects!: Table<ProjectRow, string>;
+  /** One row per node: row formats 1 and 2, read to convert them. */
   nodes!: Table<NodeRow, [string, string]>;
+  /** Nodes grouped into `BUCKETS` rows per project: row format 3. */
+  nodeBuckets!: Table<NodeBucketRow, [string, number]>;
   meta!: Table<MetaRow, string>;
   versions!: Table<VersionRow, string>;
   versionData!: Table<VersionDataRow, string>;
@@ -87,5 +100,8 @@ export class KaskadeDB extends Dexie {
             row.deletedAt ??= null;
           });
       });
+    // 3: nodes kept in a few rows per project instead of one row each (faster to read). A project
+    // of an earlier row format is converted when it is next opened or saved.
+    this.version(3).stores({ nodeBuckets: '[projectId+bucket], projectId' });
   }
 }

@@ -30,6 +30,12 @@ export const invalidRowMessage = (bad: { id: string; path: string; message: Msg 
   };
 };
 
+/** What the user is told about a stored row of nodes that is not a list of nodes at all. */
+export const damagedRowMessage = (projectId: string, bucket: number): Msg => ({
+  id: `Data tersimpan rusak: baris node ${bucket} proyek ${projectId} bukan daftar node. Proyek itu tidak dibuka dan tidak diubah.`,
+  en: `Stored data is damaged: node row ${bucket} of project ${projectId} is not a list of nodes. That project was not opened and is left unchanged.`,
+});
+
 /** `invalid`: a stored row failed the schema check after opening; nothing to retry. */
 export type StorageFailure = { kind: 'quota' | 'conflict' | 'other' | 'invalid'; message: Msg };
 

@@ -5,7 +5,7 @@ import { KaskadeDB } from './db';
 import { LAST_PROJECT_KEY } from './names';
 import { startPrefetch, takePrefetched } from './prefetch';
 import { loadProject, saveWholeDocument, setMeta } from './projectRepository';
-import { closeAll, freshDb } from './testing';
+import { closeAll, freshDb, storeInRowFormat2 } from './testing';
 
 afterEach(closeAll);
 
@@ -18,13 +18,28 @@ describe('start-up read of the last project', () => {
     startPrefetch(db.name);
     const rows = await takePrefetched();
     expect(rows?.project.id).toBe(doc.project.id);
-    expect(rows?.nodes.length).toBe(Object.keys(doc.nodes).length);
+    expect(rows?.buckets?.reduce((n, b) => n + b.nodes.length, 0)).toBe(Object.keys(doc.nodes).length);
+    expect(rows?.rows).toBeUndefined();
     const viaRows = await loadProject(db, doc.project.id, { deferCheck: true, prefetched: rows });
     const viaDexie = await loadProject(db, doc.project.id, { deferCheck: true });
     expect(viaRows?.document).toEqual(viaDexie?.document);
     expect(viaRows?.seen).toEqual(viaDexie?.seen);
     // Taken once: the next take has nothing.
     expect(await takePrefetched()).toBeNull();
+  });
+
+  it('reads a project stored one row per node (row format 2) as such', async () => {
+    const db = await freshDb();
+    const doc = buildLumajang();
+    await storeInRowFormat2(db, doc);
+    await setMeta(db, LAST_PROJECT_KEY, doc.project.id);
+    startPrefetch(db.name);
+    const rows = await takePrefetched();
+    expect(rows?.rows?.length).toBe(Object.keys(doc.nodes).length);
+    expect(rows?.buckets).toBeUndefined();
+    const loaded = await loadProject(db, doc.project.id, { deferCheck: true, prefetched: rows });
+    expect(loaded?.stale).toBe(true);
+    expect(loaded?.document).toEqual(doc);
   });
 
   it('gives nothing for a project in the trash, and is not used for another project', async () => {

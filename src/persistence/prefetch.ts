@@ -1,10 +1,14 @@
-import type { MetaRow, NodeRow, ProjectRow } from './db';
-import { DB_NAME, LAST_PROJECT_KEY } from './names';
+import type { MetaRow, NodeBucketRow, NodeRow, ProjectRow } from './db';
+import { DB_NAME, LAST_PROJECT_KEY, ROW_FORMAT } from './names';
 
-/** The rows of the project open last, read in one transaction (a consistent snapshot). */
+/**
+ * A project's rows, read in one transaction (a consistent snapshot): its node rows of the current
+ * row format (`buckets`), or of an earlier one (`rows`).
+ */
 export interface PrefetchedProject {
   project: ProjectRow;
-  nodes: NodeRow[];
+  rows?: NodeRow[];
+  buckets?: NodeBucketRow[];
 }
 
 let pending: Promise<PrefetchedProject | null> | null = null;
@@ -49,16 +53,21 @@ async function readLastProject(name: string): Promise<PrefetchedProject | null> 
   const db = await openExisting(name);
   if (!db) return null;
   try {
-    const names = ['meta', 'projects', 'nodes'];
-    if (!names.every((n) => db.objectStoreNames.contains(n))) return null;
+    // A database of an earlier schema has no bucket rows (nor projects of that row format).
+    const names = ['meta', 'projects', 'nodes', 'nodeBuckets'].filter((n) => db.objectStoreNames.contains(n));
+    if (!['meta', 'projects', 'nodes'].every((n) => names.includes(n))) return null;
     const tx = db.transaction(names, 'readonly');
     const meta = await done(tx.objectStore('meta').get(LAST_PROJECT_KEY) as IDBRequest<MetaRow | undefined>);
     if (!meta) return null;
     const project = await done(tx.objectStore('projects').get(meta.value) as IDBRequest<ProjectRow | undefined>);
     if (!project || project.deletedAt) return null;
-    // The primary key is [projectId, id]: one key range over the project's rows (no index lookup).
-    const nodes = await done(tx.objectStore('nodes').getAll(IDBKeyRange.bound([project.id], [project.id, []])) as IDBRequest<NodeRow[]>);
-    return { project, nodes };
+    // The primary keys start with the project id: one key range over its rows (no index lookup).
+    const range = IDBKeyRange.bound([project.id], [project.id, []]);
+    if (project.rowFormat === ROW_FORMAT) {
+      if (!names.includes('nodeBuckets')) return null;
+      return { project, buckets: await done(tx.objectStore('nodeBuckets').getAll(range) as IDBRequest<NodeBucketRow[]>) };
+    }
+    return { project, rows: await done(tx.objectStore('nodes').getAll(range) as IDBRequest<NodeRow[]>) };
   } finally {
     // Dexie opens its own connection (and may upgrade the schema): this one must not block it.
     db.close();

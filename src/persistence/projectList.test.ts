@@ -52,6 +52,7 @@ describe('project list', () => {
     expect((await purgeProject(db, a.project.id)).ok).toBe(true);
     expect(await loadProject(db, a.project.id)).toBeNull();
     expect(await db.nodes.where('projectId').equals(a.project.id).count()).toBe(0);
+    expect(await db.nodeBuckets.where('projectId').equals(a.project.id).count()).toBe(0);
     expect(await db.versions.count()).toBe(0);
     expect(await db.versionData.count()).toBe(0);
     expect((await loadProject(db, b.project.id))?.document).toEqual(b);

@@ -35,7 +35,8 @@ export async function listProjects(db: KaskadeDB, which: 'live' | 'trash' = 'liv
         updatedAt: r.updatedAt,
         createdAt: r.createdAt ?? r.updatedAt,
         deletedAt: r.deletedAt ?? null,
-        nodeCount: await db.nodes.where('projectId').equals(r.id).count(),
+        // Counted in the row since row format 3; one-node rows before.
+        nodeCount: r.nodeCount ?? (await db.nodes.where('projectId').equals(r.id).count()),
         versionCount: await db.versions.where('projectId').equals(r.id).count(),
       });
     }
@@ -81,7 +82,7 @@ export async function restoreProject(db: KaskadeDB, id: string, writer: string):
 
 /** Deletes a project for good, with its nodes and versions; only from the trash. */
 export async function purgeProject(db: KaskadeDB, id: string): Promise<RepoResult> {
-  return db.transaction('rw', [db.projects, db.nodes, db.versions, db.versionData], async () => {
+  return db.transaction('rw', [db.projects, db.nodes, db.nodeBuckets, db.versions, db.versionData], async () => {
     const row = await db.projects.get(id);
     if (!row) return NOT_FOUND;
     if (!row.deletedAt) return { ok: false, reason: { id: 'Pindahkan proyek ke tempat sampah dulu.', en: 'Move the project to the trash first.' } };
@@ -89,6 +90,7 @@ export async function purgeProject(db: KaskadeDB, id: string): Promise<RepoResul
     await db.versionData.bulkDelete(versionIds);
     await db.versions.bulkDelete(versionIds);
     await db.nodes.where('projectId').equals(id).delete();
+    await db.nodeBuckets.where('projectId').equals(id).delete();
     await db.projects.delete(id);
     return { ok: true } as const;
   });

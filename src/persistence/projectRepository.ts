@@ -1,11 +1,14 @@
 import { acknowledgementSchema, documentSchema, nodeSchema, projectSchema, SCHEMA_VERSION } from '../domain/model';
-import type { KDocument } from '../domain/model';
+import type { KDocument, KNode } from '../domain/model';
 import { issueOf } from '../domain/schemaIssue';
 import Dexie from 'dexie';
-import type { KaskadeDB, NodeRow, ProjectRow } from './db';
+import type { KaskadeDB, NodeBucketRow, ProjectRow } from './db';
 import type { PrefetchedProject } from './prefetch';
-import { packNode, unpackNode } from './rowCodec';
-import { ConflictError, invalidRowMessage } from './errors';
+import { bucketOf, packNode, unpackNode } from './rowCodec';
+import type { StoredNode } from './rowCodec';
+import { ConflictError, damagedRowMessage, invalidRowMessage } from './errors';
+import { ROW_FORMAT } from './names';
+import { backgroundTask } from '../lib/background';
 import type { Msg } from '../domain/edit';
 import type { Seen } from './errors';
 
@@ -17,24 +20,50 @@ const seenOf = (row: ProjectRow): Seen => ({
   ...(row.rowFormat === undefined ? {} : { rowFormat: row.rowFormat }),
 });
 
-function nodeChanges(doc: KDocument, ids: Iterable<string>): { puts: NodeRow[]; deletes: [string, string][] } {
+/**
+ * The node rows of `doc` for the buckets in `buckets` (every bucket with a node when null): rows to
+ * put, and the keys of buckets left without nodes, to delete.
+ */
+function bucketRows(doc: KDocument, buckets: ReadonlySet<number> | null): { puts: NodeBucketRow[]; deletes: [string, number][] } {
   const projectId = doc.project.id;
-  const puts: NodeRow[] = [];
-  const deletes: [string, string][] = [];
-  for (const id of ids) {
-    const node = doc.nodes[id];
-    if (node) puts.push({ projectId, id, node: packNode(node) });
-    else deletes.push([projectId, id]);
+  const groups = new Map<number, StoredNode[]>();
+  if (buckets) for (const b of buckets) groups.set(b, []);
+  for (const id in doc.nodes) {
+    const b = bucketOf(id);
+    let group = groups.get(b);
+    if (!group) {
+      if (buckets) continue;
+      group = [];
+      groups.set(b, group);
+    }
+    group.push(packNode(doc.nodes[id] as KNode));
+  }
+  const puts: NodeBucketRow[] = [];
+  const deletes: [string, number][] = [];
+  for (const [bucket, nodes] of groups) {
+    if (nodes.length) puts.push({ projectId, bucket, nodes });
+    else deletes.push([projectId, bucket]);
   }
   return { puts, deletes };
 }
 
-/**
- * The format of the stored node rows. 1: every field stored. 2: fields equal to the schema's
- * defaults left out (`rowCodec.ts`; a field the schema gains later is filled in on read). Rows of
- * another format are read through the schema and the project is written whole again.
- */
-export const ROW_FORMAT = 2;
+/** The buckets holding the nodes `ids` (present or deleted). */
+function bucketsOf(ids: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const id of ids) out.add(bucketOf(id));
+  return out;
+}
+
+/** The key range of a project's rows in a table whose primary key starts with the project id. */
+const projectRange = <K>(projectId: string): [K, K] => [[projectId, Dexie.minKey] as K, [projectId, Dexie.maxKey] as K];
+
+/** Deletes every stored node row of a project, in any row format (one-node rows and bucket rows). */
+async function deleteNodeRows(db: KaskadeDB, projectId: string): Promise<void> {
+  await db.nodes.where('[projectId+id]').between(...projectRange<[string, string]>(projectId)).delete();
+  await db.nodeBuckets.where('[projectId+bucket]').between(...projectRange<[string, number]>(projectId)).delete();
+}
+
+export { ROW_FORMAT };
 
 /** A timestamp later than `prev`, so two saves in one millisecond still differ. */
 function stamp(prev: string | undefined): string {
@@ -49,23 +78,26 @@ function stamp(prev: string | undefined): string {
  */
 export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: string): Promise<Seen> {
   const projectId = doc.project.id;
-  const rows: NodeRow[] = Object.values(doc.nodes).map((node) => ({ projectId, id: node.id, node: packNode(node) }));
-  return db.transaction('rw', db.projects, db.nodes, async () => {
+  const { puts } = bucketRows(doc, null);
+  return db.transaction('rw', db.projects, db.nodes, db.nodeBuckets, async () => {
     const prev = await db.projects.get(projectId);
-    await db.nodes.where('projectId').equals(projectId).delete();
-    await db.nodes.bulkPut(rows);
-    const row = { ...projectRow(doc, doc.project, prev, writer), rowFormat: ROW_FORMAT };
+    await deleteNodeRows(db, projectId);
+    await db.nodeBuckets.bulkPut(puts);
+    const row = projectRow(doc, doc.project, prev, writer);
     await db.projects.put(row);
     return seenOf(row);
   });
 }
 
-/** The project row written with a save: a fresh stamp, the creation and trash dates kept. */
-function projectRow(doc: KDocument, project: KDocument['project'], prev: Pick<ProjectRow, 'updatedAt' | 'createdAt' | 'deletedAt' | 'rowFormat'> | null | undefined, writer: string): ProjectRow {
+/**
+ * The project row written with a save: a fresh stamp, the creation and trash dates kept. Every
+ * save leaves the node rows in the current {@link ROW_FORMAT}.
+ */
+function projectRow(doc: KDocument, project: KDocument['project'], prev: Pick<ProjectRow, 'updatedAt' | 'createdAt' | 'deletedAt'> | null | undefined, writer: string): ProjectRow {
   const updatedAt = stamp(prev?.updatedAt);
   return {
-    // Saving changed rows keeps the format the project was written whole in.
-    ...(prev?.rowFormat === undefined ? {} : { rowFormat: prev.rowFormat }),
+    rowFormat: ROW_FORMAT,
+    nodeCount: Object.keys(doc.nodes).length,
     id: doc.project.id,
     project,
     acknowledgements: doc.acknowledgements,
@@ -78,9 +110,10 @@ function projectRow(doc: KDocument, project: KDocument['project'], prev: Pick<Pr
 }
 
 /**
- * Writes only the changed rows, in one transaction; deleted nodes are removed. With `expected`
- * (the row version this tab last read or wrote), refuses with a {@link ConflictError} when
- * another tab has written since, so neither tab silently overwrites the other.
+ * Writes only the rows of the changed nodes, in one transaction (a project stored in an earlier
+ * row format is written whole instead). With `expected` (the row version this tab last read or
+ * wrote), refuses with a {@link ConflictError} when another tab has written since, so neither tab
+ * silently overwrites the other.
  */
 export async function saveChanges(
   db: KaskadeDB,
@@ -91,12 +124,14 @@ export async function saveChanges(
   expected: Seen | null = null,
 ): Promise<Seen> {
   const projectId = doc.project.id;
-  const { puts, deletes } = nodeChanges(doc, ids);
-  return db.transaction('rw', db.projects, db.nodes, async () => {
+  const changed = bucketRows(doc, bucketsOf(ids));
+  return db.transaction('rw', db.projects, db.nodes, db.nodeBuckets, async () => {
     const prev = await db.projects.get(projectId);
     if (expected && prev && (prev.updatedAt !== expected.updatedAt || prev.writer !== expected.writer)) throw new ConflictError(seenOf(prev));
-    if (puts.length) await db.nodes.bulkPut(puts);
-    if (deletes.length) await db.nodes.bulkDelete(deletes);
+    const { puts, deletes } = prev?.rowFormat === ROW_FORMAT ? changed : bucketRows(doc, null);
+    if (prev?.rowFormat !== ROW_FORMAT) await deleteNodeRows(db, projectId);
+    if (puts.length) await db.nodeBuckets.bulkPut(puts);
+    if (deletes.length) await db.nodeBuckets.bulkDelete(deletes);
     const row = projectRow(doc, projectChanged || !prev ? doc.project : prev.project, prev, writer);
     await db.projects.put(row);
     return seenOf(row);
@@ -113,12 +148,18 @@ export async function saveChanges(
 export function saveChangesAtUnload(db: KaskadeDB, doc: KDocument, ids: Iterable<string>, writer: string, base: Seen | null): Seen | null {
   if (!db.isOpen()) return null;
   const idb = db.backendDB();
-  const { puts, deletes } = nodeChanges(doc, ids);
+  const whole = base?.rowFormat !== ROW_FORMAT;
+  const { puts, deletes } = bucketRows(doc, whole ? null : bucketsOf(ids));
   const row = projectRow(doc, doc.project, base, writer);
-  const tx = idb.transaction([db.nodes.name, db.projects.name], 'readwrite');
-  const nodes = tx.objectStore(db.nodes.name);
-  for (const r of puts) nodes.put(r);
-  for (const key of deletes) nodes.delete(key);
+  const tx = idb.transaction([db.nodes.name, db.nodeBuckets.name, db.projects.name], 'readwrite');
+  const buckets = tx.objectStore(db.nodeBuckets.name);
+  if (whole) {
+    const range = IDBKeyRange.bound([doc.project.id], [doc.project.id, []]);
+    tx.objectStore(db.nodes.name).delete(range);
+    buckets.delete(range);
+  }
+  for (const r of puts) buckets.put(r);
+  for (const key of deletes) buckets.delete(key);
   tx.objectStore(db.projects.name).put(row);
   tx.commit?.();
   return seenOf(row);
@@ -149,21 +190,37 @@ export async function loadProject(db: KaskadeDB, projectId: string, { deferCheck
   const rows =
     prefetched?.project.id === projectId
       ? prefetched
-      : await db.transaction('r', db.projects, db.nodes, async () => {
+      : await db.transaction('r', db.projects, db.nodes, db.nodeBuckets, async () => {
           const project = await db.projects.get(projectId);
           if (!project) return null;
-          // The primary key is [projectId+id]: one key range over the project's rows, which reads
-          // faster than going through the projectId index.
-          const nodes = await db.nodes.where('[projectId+id]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
-          return { project, nodes };
+          // The primary keys start with the project id: one key range over the project's rows,
+          // which reads faster than going through the projectId index.
+          if (project.rowFormat === ROW_FORMAT) {
+            return { project, buckets: await db.nodeBuckets.where('[projectId+bucket]').between(...projectRange<[string, number]>(projectId)).toArray() };
+          }
+          return { project, rows: await db.nodes.where('[projectId+id]').between(...projectRange<[string, string]>(projectId)).toArray() };
         });
   return rows ? projectFromRows(rows, deferCheck) : null;
 }
 
-/** The document in a project's rows; see {@link loadProject}. */
-function projectFromRows({ project: row, nodes: nodeRows }: PrefetchedProject, deferCheck: boolean): LoadedProject {
+/** The nodes in a project's rows, by id. A bucket row that is not a list of nodes is refused. */
+function nodesOf(stored: PrefetchedProject): KDocument['nodes'] {
   const nodes: KDocument['nodes'] = {};
-  for (const r of nodeRows) nodes[r.id] = unpackNode(r.node);
+  if (stored.rows) for (const r of stored.rows) nodes[r.id] = unpackNode(r.node);
+  for (const b of stored.buckets ?? []) {
+    const list: unknown = b.nodes;
+    if (!Array.isArray(list) || !list.every((n: unknown) => typeof n === 'object' && n !== null && typeof (n as { id?: unknown }).id === 'string')) {
+      throw new Error(damagedRowMessage(stored.project.id, b.bucket).id);
+    }
+    for (const n of list as StoredNode[]) nodes[n.id] = unpackNode(n);
+  }
+  return nodes;
+}
+
+/** The document in a project's rows; see {@link loadProject}. */
+function projectFromRows(stored: PrefetchedProject, deferCheck: boolean): LoadedProject {
+  const row = stored.project;
+  const nodes = nodesOf(stored);
   const current = row.rowFormat === ROW_FORMAT && row.schemaVersion === SCHEMA_VERSION;
   if (deferCheck && current) {
     const document: KDocument = {
@@ -197,8 +254,6 @@ export async function whyUnopenable(doc: KDocument, error: unknown): Promise<Msg
   return { id: m, en: m };
 }
 
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Checks every node of `doc` against the schema in slices of about `sliceMs`, giving the main
  * thread back between slices so the user can work meanwhile. Resolves with the first invalid
@@ -211,7 +266,7 @@ export async function findInvalidNode(doc: KDocument, sliceMs = 12): Promise<Inv
     const r = nodeSchema.safeParse(node);
     if (!r.success) return { id, ...issueOf(nodeSchema, node, r.error) };
     if (performance.now() - sliceStart > sliceMs) {
-      await pause();
+      await backgroundTask();
       sliceStart = performance.now();
     }
   }

@@ -92,3 +92,22 @@ export function unpackNode(stored: StoredNode): KNode {
   if (Array.isArray(stored.indicators)) node.indicators = stored.indicators.map((i) => fill<Indicator>(INDICATOR_REQUIRED, INDICATOR_KEYS, i, INDICATOR_DEFAULTS));
   return node;
 }
+
+/**
+ * How many rows a project's nodes are spread over (row format 3). IndexedDB pays a fixed cost per
+ * record read: 20,000 one-node rows take about twice as long to read as the same nodes in 64 rows
+ * (measured in Chromium: ≈ 500 against ≈ 215 ms). An edit rewrites the one row of its node, which
+ * holds 1/64 of the project. Changing this number changes which row a node is in: it needs a new
+ * row format.
+ */
+export const BUCKETS = 64;
+
+/** The row (0 … BUCKETS − 1) a node id is kept in: FNV-1a of the id's UTF-16 code units. */
+export function bucketOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % BUCKETS;
+}

@@ -5,7 +5,7 @@ import { buildLumajang } from '../samples/lumajang';
 import { listProjects } from './projectList';
 import { loadProject } from './projectRepository';
 import { ProjectSession } from './session';
-import { closeAll, freshDb } from './testing';
+import { closeAll, freshDb, putStoredNode, storedNode } from './testing';
 
 const sessions: ProjectSession[] = [];
 afterEach(async () => {
@@ -111,9 +111,9 @@ describe('project session', () => {
 
   it('opens a stored project at once and reports a stored node that fails the schema check', async () => {
     const { db, doc, b, storeB, id } = await twoTabs();
-    const row = await db.nodes.get([doc.project.id, id]);
-    if (!row) throw new Error('no row');
-    await db.nodes.put({ ...row, node: { ...row.node, penanggungJawab: 42 as unknown as string } });
+    const node = await storedNode(db, doc.project.id, id);
+    if (!node) throw new Error('no row');
+    await putStoredNode(db, doc.project.id, { ...node, penanggungJawab: 42 as unknown as string });
     await b.reloadFromStorage();
     expect(storeB.getState().doc.nodes[id]?.penanggungJawab).toBe(42);
     b.checkStored(storeB.getState().doc, 0);
@@ -126,9 +126,9 @@ describe('project session', () => {
   it('refuses a stored project whose broken rows break the evaluation, keeping the open one', async () => {
     const { db, doc, b, storeB, id } = await twoTabs();
     const before = storeB.getState().doc;
-    const row = await db.nodes.get([doc.project.id, id]);
-    if (!row) throw new Error('no row');
-    await db.nodes.put({ ...row, node: { ...row.node, indicators: 'rusak' as unknown as typeof row.node.indicators } });
+    const node = await storedNode(db, doc.project.id, id);
+    if (!node) throw new Error('no row');
+    await putStoredNode(db, doc.project.id, { ...node, indicators: 'rusak' as unknown as typeof node.indicators });
     await expect(b.reloadFromStorage()).rejects.toThrow(new RegExp(`${id}.*indicators`));
     expect(storeB.getState().doc).toBe(before);
   });
