@@ -59,8 +59,21 @@ export class AppPage {
     await this.page.waitForTimeout(350);
   }
 
+  /**
+   * Waits until the inspector shows the selected node: it follows a new selection a few frames
+   * after the card is painted, and a field found before then belongs to the previous node.
+   */
+  async inspectorShowsSelection(): Promise<void> {
+    await this.page.waitForFunction(
+      `(() => { const id = globalThis.kaskade.getState().selectedId; const el = document.querySelector('[data-testid="inspector"]'); return id ? el?.getAttribute('data-inspected-id') === id : !el; })()`,
+      undefined,
+      { timeout: 10_000 },
+    );
+  }
+
   /** Types into a field (an inspector input, by test id) and commits it with Enter. */
   async fillField(testId: string, text: string): Promise<void> {
+    await this.inspectorShowsSelection();
     const input = this.page.locator(`[data-testid="${testId}"]`);
     await input.click();
     await input.fill(text);

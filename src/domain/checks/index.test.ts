@@ -4,7 +4,8 @@ import { evaluate } from '../evaluate';
 import { makeIndicator, makeNode, makeProject } from '../model';
 import type { KDocument, KNode, Level } from '../model';
 import { at, baseNodes, check, checkChanged, docOf, ind0 } from './fixtures';
-import { RULES, SEVERITY_RANK, findingKey, formatNumber, runChecks } from './index';
+import { RULES, SEVERITY_RANK, checkSteps, findingKey, formatNumber, runChecks } from './index';
+import { generatePemda } from '../generate';
 import type { Finding } from './index';
 
 describe('formatNumber', () => {
@@ -189,5 +190,24 @@ describe('runChecks on random documents', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the checker in steps', () => {
+  it('pauses between groups of rules and ends with exactly the findings of runChecks', () => {
+    const doc = generatePemda({ seed: 11, nodes: 1500, year: 2024, tw: 2 });
+    const ev = evaluate(doc, { year: 2024, tw: 2 });
+    const whole = runChecks(doc, ev);
+    expect(whole.length).toBeGreaterThan(10);
+    const steps = checkSteps(doc, ev);
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(8);
+    expect(r.value.map((f) => [f.rule, f.nodeId, f.severity])).toEqual(whole.map((f) => [f.rule, f.nodeId, f.severity]));
+    expect(r.value.map((f) => f.message.id)).toEqual(whole.map((f) => f.message.id));
   });
 });

@@ -6,14 +6,16 @@ import type { CheckContext, Finding } from './types';
 /**
  * Tree-shape rules: `level-step`, `orphan`, `cycle`, `code-not-nested`, `duplicate-code`,
  * `duplicate-sibling-name`, `branch-stops-early`. Crosscutting links count for levels, orphans
- * and cycles; codes, sibling names and branches follow the primary tree.
+ * and cycles; codes, sibling names and branches follow the primary tree. Returned as steps, run in
+ * this order (`checkSteps` pauses between them).
  */
-export function checkStructure(ctx: CheckContext, out: Finding[]): void {
-  const onCycle = checkCycles(ctx, out);
-  checkLinks(ctx, onCycle, out);
-  checkCodes(ctx, out);
-  checkSiblingNames(ctx, out);
-  checkBranches(ctx, out);
+export function structureSteps(): ((ctx: CheckContext, out: Finding[]) => void)[] {
+  return [
+    (ctx, out) => checkLinks(ctx, checkCycles(ctx, out), out),
+    checkCodes,
+    checkSiblingNames,
+    checkBranches,
+  ];
 }
 
 /**

@@ -30,12 +30,21 @@ export function Overview({ layout }: { layout: Layout }) {
     const ctx = base.current?.getContext('2d');
     if (!ctx) return;
     ctx.clearRect(0, 0, W, H);
+    // One path per colour, filled once: 20,000 fillRect calls, each with its own fill style, took
+    // about 45 ms on a 20,000-node tree, in the first frames after a project opens.
+    const paths = new Map<string, Path2D>();
     for (const id of layout.visible) {
       const b = layout.boxes.get(id);
       const n = nodes[id];
       if (!b || !n) continue;
-      ctx.fillStyle = LEVEL_COLOR[n.level] ?? '#888';
-      ctx.fillRect(b.x * scale, b.y * scale, Math.max(1, b.w * scale), Math.max(1, b.h * scale));
+      const color = LEVEL_COLOR[n.level] ?? '#888';
+      let path = paths.get(color);
+      if (!path) paths.set(color, (path = new Path2D()));
+      path.rect(b.x * scale, b.y * scale, Math.max(1, b.w * scale), Math.max(1, b.h * scale));
+    }
+    for (const [color, path] of paths) {
+      ctx.fillStyle = color;
+      ctx.fill(path);
     }
     // Structure and colours only: redraw on layout change, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -2,6 +2,7 @@ import { Background, ReactFlow, useReactFlow, useStoreApi } from '@xyflow/react'
 import type { NodeChange, NodeMouseHandler, OnNodeDrag } from '@xyflow/react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Layout } from '../../domain/layout';
 import { FarCanvas, useFarIndex } from './FarCanvas';
 import { FAR_ZOOM, hitTest, onCollapseControl } from './farCanvas';
 import { getAppStore, useStore } from '../../store/store';
@@ -13,7 +14,7 @@ import { windowFor, windowServes } from './flowWindow';
 import type { FlowWindow, ViewState } from './flowWindow';
 import { Overview } from './Overview';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
-import { useFlowElements } from './useFlowElements';
+import { useFlowElements, useTreeLayout } from './useFlowElements';
 import { useHighlight } from './useHighlight';
 import { notify } from '../toast';
 
@@ -21,12 +22,29 @@ const nodeTypes = { kaskade: NodeCard };
 const currentSelection = (): string | null => getAppStore().getState().selectedId;
 const isFar = (s: ViewState): boolean => (s.transform[2] ?? 1) < FAR_ZOOM;
 
+/** Where the view starts: the tree's first card near the top, at reading zoom; none with a selection. */
+function startViewport(layout: Layout): { x: number; y: number; zoom: number } | undefined {
+  if (currentSelection()) return undefined;
+  const first = layout.visible[0];
+  const b = first ? layout.boxes.get(first) : undefined;
+  return b ? { x: window.innerWidth * 0.35 - (b.x + b.w / 2) * 0.8, y: 40, zoom: 0.8 } : undefined;
+}
+
 /** The tree on the canvas: culled rendering, keyboard building, drag to re-parent. */
 export function TreeCanvas() {
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
   const { dim, findings } = useHighlight();
   // The part of the tree React Flow is given follows the view (see useFlowElements).
   const flowStore = useStoreApi<CardNode>();
+  const layout = useTreeLayout();
+  // On first show (nothing selected), the tree's top. Put in React Flow's store before React Flow
+  // first renders, and the window made for it, so the first render already shows the top cards:
+  // moving the view after mounting rendered another part of the tree first, then this one.
+  const [initialViewport] = useState(() => {
+    const vp = startViewport(layout);
+    if (vp) flowStore.setState({ transform: [vp.x, vp.y, vp.zoom] });
+    return vp;
+  });
   const [win, setWin] = useState<FlowWindow>(() => windowFor(flowStore.getState()));
   const winRef = useRef(win);
   // Zoomed out, the cards are drawn into a canvas (FarCanvas) and React Flow holds (almost) none.
@@ -43,7 +61,7 @@ export function TreeCanvas() {
     follow(flowStore.getState());
     return flowStore.subscribe(follow);
   }, [flowStore]);
-  const { layout, nodes, edges, hidden } = useFlowElements(dim, findings, drag, win, far);
+  const { nodes, edges, hidden } = useFlowElements(layout, dim, findings, drag, win, far);
   const farIndex = useFarIndex(layout);
   const select = useStore((s) => s.select);
   const lang = useStore((s) => s.lang);
@@ -165,18 +183,12 @@ export function TreeCanvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusSeq, layout]);
 
-  // On first show: centre the selected node (coming back from the table), else the tree's top.
+  // Coming back from the table with a node selected: centre it (once the pane is measured).
   useEffect(() => {
     const id = requestAnimationFrame(() => {
       const sel = currentSelection();
       const selBox = sel ? layout.boxes.get(sel) : undefined;
-      if (selBox) {
-        void flow.setCenter(selBox.x + selBox.w / 2, selBox.y + selBox.h / 2, { zoom: 0.8 });
-        return;
-      }
-      const first = layout.visible[0];
-      const b = first ? layout.boxes.get(first) : undefined;
-      if (b) void flow.setViewport({ x: window.innerWidth * 0.35 - (b.x + b.w / 2) * 0.8, y: 40, zoom: 0.8 });
+      if (selBox) void flow.setCenter(selBox.x + selBox.w / 2, selBox.y + selBox.h / 2, { zoom: 0.8 });
     });
     return () => cancelAnimationFrame(id);
     // Only on mount: later layout changes keep the user's viewport.
@@ -195,6 +207,7 @@ export function TreeCanvas() {
         onPaneClick={onPaneClick}
         onPaneMouseMove={far ? onPaneMouseMove : undefined}
         onlyRenderVisibleElements
+        defaultViewport={initialViewport}
         nodesConnectable={false}
         selectNodesOnDrag={false}
         elementsSelectable={false}

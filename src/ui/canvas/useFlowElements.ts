@@ -8,7 +8,6 @@ import type { CardNode } from './NodeCard';
 import type { FlowWindow } from './flowWindow';
 
 export interface FlowElements {
-  layout: Layout;
   nodes: CardNode[];
   edges: Edge[];
   /** Number of hidden descendants of each collapsed node. */
@@ -20,8 +19,20 @@ const spanOverlaps = (a: Box, b: Box, w: FlowWindow): boolean =>
   Math.max(a.x + a.w, b.x + b.w) >= w.x && Math.min(a.x, b.x) <= w.x + w.w && Math.max(a.y + a.h, b.y + b.h) >= w.y && Math.min(a.y, b.y) <= w.y + w.h;
 const boxOverlaps = (b: Box, w: FlowWindow): boolean => b.x + b.w >= w.x && b.x <= w.x + w.w && b.y + b.h >= w.y && b.y <= w.y + w.h;
 
+/** The canvas layout of the tree (`layoutTree`), recomputed when the structure changes. */
+export function useTreeLayout(): Layout {
+  const index = useStore((s) => s.evaluation.index);
+  const nodesRecord = useStore((s) => s.doc.nodes);
+  const collapsed = useStore((s) => s.collapsed);
+  const mode = useStore((s) => s.layoutMode);
+  // Layout depends on structure only: the index is rebuilt exactly when structure changes.
+  const nodesRef = useRef(nodesRecord);
+  nodesRef.current = nodesRecord;
+  return useMemo(() => layoutTree(nodesRef.current, index, { mode, collapsed }), [index, mode, collapsed]);
+}
+
 /**
- * React Flow nodes and edges derived from the document, the layout and the view. Every node is
+ * React Flow nodes and edges derived from the document, the layout (`useTreeLayout`) and the view. Every node is
  * given its size, `measured` and handles up front so React Flow never mounts off-screen nodes to
  * measure them, and node objects keep their identity unless something they show changed.
  *
@@ -35,17 +46,14 @@ const boxOverlaps = (b: Box, w: FlowWindow): boolean => b.x + b.w >= w.x && b.x 
  * Zoomed out (`far`, see FarCanvas) the tree is drawn into a canvas instead, and React Flow holds
  * only the card being edited or dragged, and the four outer cards, invisible, for `fitView`.
  */
-export function useFlowElements(dim: ((id: string) => boolean) | null, findings: ReadonlyMap<string, number>, drag: { id: string; x: number; y: number } | null, win: FlowWindow | null, far = false): FlowElements {
+export function useFlowElements(layout: Layout, dim: ((id: string) => boolean) | null, findings: ReadonlyMap<string, number>, drag: { id: string; x: number; y: number } | null, win: FlowWindow | null, far = false): FlowElements {
   const index = useStore((s) => s.evaluation.index);
   const nodesRecord = useStore((s) => s.doc.nodes);
   const collapsed = useStore((s) => s.collapsed);
-  const mode = useStore((s) => s.layoutMode);
   const selectedId = useStore((s) => s.selectedId);
   const editingId = useStore((s) => s.editingId);
-  // Layout depends on structure only: the index is rebuilt exactly when structure changes.
   const nodesRef = useRef(nodesRecord);
   nodesRef.current = nodesRecord;
-  const layout = useMemo(() => layoutTree(nodesRef.current, index, { mode, collapsed }), [index, mode, collapsed]);
 
   const hidden = useMemo(() => {
     const m = new Map<string, number>();
@@ -173,5 +181,5 @@ export function useFlowElements(dim: ((id: string) => boolean) | null, findings:
     return out;
   }, [layout, part, selectedId, editingId, far, dim, findings, hidden, drag]);
 
-  return { layout, nodes, edges: part.edges, hidden };
+  return { nodes, edges: part.edges, hidden };
 }
