@@ -3,12 +3,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Layout } from '../../domain/layout';
 import { useStore } from '../../store/store';
 import { LEVEL_COLOR } from '../../io/image/theme';
+import { backgroundTask } from '../../lib/background';
 
 const MAX_W = 220;
 const MAX_H = 150;
 
 /**
- * A cheap overview map: the whole layout drawn once into a bitmap (one fillRect per node, no DOM
+ * A cheap overview map: the whole layout drawn once into a bitmap (one rectangle per node, no DOM
  * per node), with the viewport drawn over it. Click or drag to move the view.
  */
 export function Overview({ layout }: { layout: Layout }) {
@@ -27,25 +28,33 @@ export function Overview({ layout }: { layout: Layout }) {
   const H = Math.max(40, Math.ceil(layout.height * scale));
 
   useEffect(() => {
-    const ctx = base.current?.getContext('2d');
-    if (!ctx) return;
-    ctx.clearRect(0, 0, W, H);
-    // One path per colour, filled once: 20,000 fillRect calls, each with its own fill style, took
-    // about 45 ms on a 20,000-node tree, in the first frames after a project opens.
-    const paths = new Map<string, Path2D>();
-    for (const id of layout.visible) {
-      const b = layout.boxes.get(id);
-      const n = nodes[id];
-      if (!b || !n) continue;
-      const color = LEVEL_COLOR[n.level] ?? '#888';
-      let path = paths.get(color);
-      if (!path) paths.set(color, (path = new Path2D()));
-      path.rect(b.x * scale, b.y * scale, Math.max(1, b.w * scale), Math.max(1, b.h * scale));
-    }
-    for (const [color, path] of paths) {
-      ctx.fillStyle = color;
-      ctx.fill(path);
-    }
+    // Drawn in a background task: the map can wait for the cards, and for a click just after
+    // a project opens (≈ 20 ms at 20,000 nodes).
+    let live = true;
+    void backgroundTask().then(() => {
+      const ctx = base.current?.getContext('2d');
+      if (!live || !ctx) return;
+      ctx.clearRect(0, 0, W, H);
+      // One path per colour, filled once: 20,000 fillRect calls, each with its own fill style,
+      // took about 45 ms on a 20,000-node tree.
+      const paths = new Map<string, Path2D>();
+      for (const id of layout.visible) {
+        const b = layout.boxes.get(id);
+        const n = nodes[id];
+        if (!b || !n) continue;
+        const color = LEVEL_COLOR[n.level] ?? '#888';
+        let path = paths.get(color);
+        if (!path) paths.set(color, (path = new Path2D()));
+        path.rect(b.x * scale, b.y * scale, Math.max(1, b.w * scale), Math.max(1, b.h * scale));
+      }
+      for (const [color, path] of paths) {
+        ctx.fillStyle = color;
+        ctx.fill(path);
+      }
+    });
+    return () => {
+      live = false;
+    };
     // Structure and colours only: redraw on layout change, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, scale, W, H]);
