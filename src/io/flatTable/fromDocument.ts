@@ -24,15 +24,22 @@ interface Column {
 const text = (s: string): Cell => (s === '' ? null : s);
 const quarter = (arr: (string | null)[] | undefined, q: number): Cell => numberCell(arr?.[q]);
 
-/** Nodes depth-first from the roots, siblings by `order`; nodes not reached (a cycle) follow. */
+/** Sibling order as on the canvas (`buildTreeIndex`): `order`, then kode, then id. */
+const bySiblingOrder = (a: KNode, b: KNode): number => a.order - b.order || (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Nodes depth-first from the roots, siblings in sibling order; nodes not reached (a cycle) follow
+ * in that order too. Nothing depends on the order the nodes are stored in.
+ */
 function treeOrder(doc: KDocument): KNode[] {
-  const all = Object.values(doc.nodes);
+  const all = Object.values(doc.nodes).sort(bySiblingOrder);
   const children = new Map<string | null, KNode[]>();
   for (const n of all) {
     const p = n.parentId !== null && doc.nodes[n.parentId] ? n.parentId : null;
-    children.set(p, [...(children.get(p) ?? []), n]);
+    let list = children.get(p);
+    if (!list) children.set(p, (list = []));
+    list.push(n);
   }
-  for (const list of children.values()) list.sort((a, b) => a.order - b.order);
   const out: KNode[] = [];
   const seen = new Set<string>();
   const visit = (start: KNode): void => {
