@@ -1,7 +1,7 @@
 import { Background, ReactFlow, useReactFlow, useStoreApi } from '@xyflow/react';
 import type { NodeChange, NodeMouseHandler, OnNodeDrag } from '@xyflow/react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Layout } from '../../domain/layout';
 import { FarCanvas, useFarIndex } from './FarCanvas';
 import { FAR_ZOOM, hitTest, onCollapseControl } from './farCanvas';
@@ -195,8 +195,21 @@ export function TreeCanvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // React Flow renders once the pane's size is in its store: without it, its first render holds
+  // no card (it culls to a 0 × 0 pane), and the cards came with a second render after it measured
+  // the pane. The first time, the empty pane is measured here, before anything is painted.
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [paneSized, setPaneSized] = useState(() => flowStore.getState().width > 0);
+  useLayoutEffect(() => {
+    if (paneSized) return;
+    const el = wrapRef.current;
+    if (el && el.offsetWidth > 0 && el.offsetHeight > 0) flowStore.setState({ width: el.offsetWidth, height: el.offsetHeight });
+    setPaneSized(true);
+  }, [paneSized, flowStore]);
+
   return (
-    <div className={`canvas-wrap${far ? ' far' : ''}`} data-testid="canvas" onDoubleClick={far ? onDoubleClick : undefined}>
+    <div ref={wrapRef} className={`canvas-wrap${far ? ' far' : ''}`} data-testid="canvas" onDoubleClick={far ? onDoubleClick : undefined}>
+      {paneSized && (
       <ReactFlow<CardNode>
         nodes={nodes}
         edges={edges}
@@ -224,7 +237,8 @@ export function TreeCanvas() {
         <Background gap={32} size={1} />
         <FarCanvas farIndex={farIndex} far={far} dim={dim} findings={findings} hidden={hidden} />
       </ReactFlow>
-      <Overview layout={layout} />
+      )}
+      {paneSized && <Overview layout={layout} />}
       {empty && (
         <div className="empty-hint">
           <p>{t('emptyProject')}</p>
