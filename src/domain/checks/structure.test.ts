@@ -176,3 +176,18 @@ describe('structural rules', () => {
     ]);
   });
 });
+
+describe('sibling names', () => {
+  it('finds duplicates in text beyond ASCII, and none between names one letter apart', () => {
+    const dup = checkChanged((n) => {
+      at(n, 'C1').sasaran = 'Évaluasi Kinerja Daerah';
+      at(n, 'C2').sasaran = '  évaluasi\u00a0kinerja   DAERAH ';
+    });
+    expect(ofRule(dup, 'duplicate-sibling-name').map((f) => f.nodeId)).toEqual(['C2']);
+    const apart = checkChanged((n) => {
+      at(n, 'C1').sasaran = 'Évaluasi Kinerja Daerah';
+      at(n, 'C2').sasaran = 'Évaluasi Kinerja Daerak';
+    });
+    expect(ofRule(apart, 'duplicate-sibling-name')).toEqual([]);
+  });
+});
