@@ -210,33 +210,33 @@ export function TreeCanvas() {
   return (
     <div ref={wrapRef} className={`canvas-wrap${far ? ' far' : ''}`} data-testid="canvas" onDoubleClick={far ? onDoubleClick : undefined}>
       {paneSized && (
-      <ReactFlow<CardNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onNodeClick={onNodeClick}
-        onNodeDragStop={onNodeDragStop}
-        onPaneClick={onPaneClick}
-        onPaneMouseMove={far ? onPaneMouseMove : undefined}
-        onlyRenderVisibleElements
-        defaultViewport={initialViewport}
-        nodesConnectable={false}
-        selectNodesOnDrag={false}
-        elementsSelectable={false}
-        nodeDragThreshold={6}
-        minZoom={0.02}
-        maxZoom={2.5}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        zoomOnDoubleClick={false}
-        proOptions={{ hideAttribution: true }}
-        tabIndex={0}
-      >
-        <Background gap={32} size={1} />
-        <FarCanvas farIndex={farIndex} far={far} dim={dim} findings={findings} hidden={hidden} />
-      </ReactFlow>
+        <ReactFlow<CardNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onNodeClick={onNodeClick}
+          onNodeDragStop={onNodeDragStop}
+          onPaneClick={onPaneClick}
+          onPaneMouseMove={far ? onPaneMouseMove : undefined}
+          onlyRenderVisibleElements
+          defaultViewport={initialViewport}
+          nodesConnectable={false}
+          selectNodesOnDrag={false}
+          elementsSelectable={false}
+          nodeDragThreshold={6}
+          minZoom={0.02}
+          maxZoom={2.5}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          zoomOnDoubleClick={false}
+          proOptions={{ hideAttribution: true }}
+          tabIndex={0}
+        >
+          <Background gap={32} size={1} />
+          <FarCanvas farIndex={farIndex} far={far} dim={dim} findings={findings} hidden={hidden} />
+        </ReactFlow>
       )}
       {paneSized && <Overview layout={layout} />}
       {empty && (
