@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getAppStore, useStore } from '../../store/store';
 import { useT } from '../hooks/useT';
 import { searchNodes } from './searchNodes';
+import { preOrder } from '../../domain/tree';
 
 const MAX = 12;
 
@@ -14,7 +15,10 @@ export function SearchBox() {
   // Hits are found when the query changes, not on every edit of the document: a 20,000-node
   // filter on each keystroke elsewhere cost ~25 ms per edit. Shown hits read their node fresh.
   const [hitIds, setHitIds] = useState<string[]>([]);
-  const search = (text: string): void => setHitIds(searchNodes(getAppStore().getState().doc.nodes, text, MAX));
+  const search = (text: string): void => {
+    const s = getAppStore().getState();
+    setHitIds(searchNodes(s.doc.nodes, preOrder(s.evaluation.index), text, MAX));
+  };
   const nodes = useStore((s) => (open && hitIds.length ? s.doc.nodes : null));
   const hits = nodes ? hitIds.flatMap((id) => (nodes[id] ? [nodes[id]] : [])) : [];
   const jump = (id: string): void => {
