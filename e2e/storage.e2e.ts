@@ -259,6 +259,38 @@ describe('stored data that fails the schema', () => {
   });
 });
 
+describe('a project stored by an earlier version, one row per node', () => {
+  let session: Session;
+  afterAll(async () => session.close());
+
+  it('opens with every node, is written again as node groups, and keeps later edits', async () => {
+    session = await launch();
+    const page = await session.context.newPage();
+    const app = new AppPage(page);
+    await app.open();
+    await app.waitSaved();
+    const pid = await projectId(app);
+    const before = await app.state<string[]>('(s) => Object.keys(s.doc.nodes).sort()');
+    const store = new StoragePage(page);
+    expect(await store.storeAsOneRowPerNode(pid)).toBe(before.length);
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    await app.waitSaved();
+    expect(await app.state<string[]>('(s) => Object.keys(s.doc.nodes).sort()')).toEqual(before);
+    const rows = await store.dump();
+    expect((rows.nodes as { projectId: string }[]).filter((r) => r.projectId === pid)).toEqual([]);
+    const buckets = (rows.nodeBuckets as { projectId: string; nodes: { id: string }[] }[]).filter((r) => r.projectId === pid);
+    expect(buckets.flatMap((b) => b.nodes.map((n) => n.id)).sort()).toEqual(before);
+    expect((rows.projects as { id: string; rowFormat?: number }[]).find((r) => r.id === pid)?.rowFormat).toBe(3);
+    await editSasaran(app, 'lmj-3-1', 'Sesudah konversi');
+    await app.waitSaved();
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    expect(await sasaran(app, 'lmj-3-1')).toBe('Sesudah konversi');
+    await page.close();
+  });
+});
+
 describe('leaving the page writes at once', () => {
   let session: Session;
   let page: Page;

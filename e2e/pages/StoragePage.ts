@@ -68,6 +68,48 @@ export class StoragePage {
     );
   }
 
+  /**
+   * Rewrites a stored project as row format 2 left it (one row per node in `nodes`, no bucket
+   * rows, `rowFormat: 2` on the project row), as an earlier version of the app would find it.
+   */
+  async storeAsOneRowPerNode(projectId: string): Promise<number> {
+    return this.page.evaluate(async (pid) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('kaskade');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const tx = db.transaction(['nodeBuckets', 'nodes', 'projects'], 'readwrite');
+      const range = IDBKeyRange.bound([pid], [pid, []]);
+      const buckets = await new Promise<{ nodes: { id: string }[] }[]>((res, rej) => {
+        const q = tx.objectStore('nodeBuckets').getAll(range);
+        q.onsuccess = () => res(q.result as { nodes: { id: string }[] }[]);
+        q.onerror = () => rej(q.error);
+      });
+      let count = 0;
+      for (const b of buckets) {
+        for (const node of b.nodes) {
+          tx.objectStore('nodes').put({ projectId: pid, id: node.id, node });
+          count++;
+        }
+      }
+      tx.objectStore('nodeBuckets').delete(range);
+      const projects = tx.objectStore('projects');
+      const get = projects.get(pid);
+      get.onsuccess = () => {
+        const row = get.result as Record<string, unknown>;
+        delete row.nodeCount;
+        projects.put({ ...row, rowFormat: 2 });
+      };
+      await new Promise<void>((res, rej) => {
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+      return count;
+    }, projectId);
+  }
+
   banner(kind: 'conflict' | 'memory' | 'failed') {
     return this.page.locator(`[data-testid="banner-${kind}"]`);
   }
