@@ -9,6 +9,7 @@ import { compareRupiah } from '../rupiah';
 import { formatNumber, formatPct, formatRp, formatTarget, indicatorLabel, lazyFinding, nodeLabel, num, targetText } from './format';
 import type { FindingText } from './format';
 import type { Bilingual, CheckContext, Finding } from './types';
+import { NODES_PER_PAUSE } from './types';
 
 /**
  * Achievement rules for the evaluated year and quarter:
@@ -21,13 +22,15 @@ import type { Bilingual, CheckContext, Finding } from './types';
  *   the children's sum is judged at the children);
  * - `target-too-easy`: an indicator's capaian at or above `ambangTerlaluMudah`.
  */
-export function checkAchievement(ctx: CheckContext, out: Finding[]): void {
+export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const settings = ctx.doc.project.settings;
   const gap = dec(settings.ambangSelisih) ?? new D(25);
   const easy = dec(settings.ambangTerlaluMudah) ?? new D(150);
   const negGap = gap.neg();
   const { year, tw } = ctx.ev.params;
+  let k = 0;
   for (const id of ctx.order) {
+    if (++k % NODES_PER_PAUSE === 0) yield;
     const n = ctx.nodes[id] as KNode;
     const r = ctx.ev.results.get(id);
     if (!r) continue;
@@ -45,7 +48,7 @@ export function checkAchievement(ctx: CheckContext, out: Finding[]): void {
       if (compareDec(diff, gap) > 0 || compareDec(diff, negGap) < 0) divergence(n, own, roll, diff.abs(), gap, out);
     }
   }
-  spendingWithoutRealisation(ctx, out);
+  yield* spendingWithoutRealisation(ctx, out);
 }
 
 /**
@@ -53,9 +56,10 @@ export function checkAchievement(ctx: CheckContext, out: Finding[]): void {
  * node has a realisation. A node whose spending is only the sum of its children's is judged at the
  * children (where the money was spent), not again on every ancestor.
  */
-function spendingWithoutRealisation(ctx: CheckContext, out: Finding[]): void {
+function* spendingWithoutRealisation(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const { year, tw } = ctx.ev.params;
   for (let i = ctx.order.length - 1; i >= 0; i--) {
+    if (i % NODES_PER_PAUSE === 0) yield;
     const id = ctx.order[i] as string;
     const r = ctx.ev.results.get(id);
     if (!r || r.indicators.length === 0) continue;

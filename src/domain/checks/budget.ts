@@ -7,6 +7,7 @@ import type { Rupiah } from '../rupiah';
 import { formatPct, formatRp, kodeOf, lazyFinding, nodeLabel, num } from './format';
 import type { FindingText, Lang } from './format';
 import type { CheckContext, Finding } from './types';
+import { NODES_PER_PAUSE } from './types';
 
 /**
  * Budget rules for the evaluated year (and quarter, for spending):
@@ -18,11 +19,12 @@ import type { CheckContext, Finding } from './types';
  *   entered on a node and on all its children is consistent when it equals their sum (nothing is
  *   reported) and is `pagu-children-mismatch` when it does not, so it is not reported twice.
  */
-export function checkBudget(ctx: CheckContext, out: Finding[]): void {
+export function* checkBudget(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const { year, tw } = ctx.ev.params;
   const over = new Set<string>();
   // Children before parents, so an ancestor can tell whether a child already reported overspending.
   for (let i = ctx.order.length - 1; i >= 0; i--) {
+    if (i % NODES_PER_PAUSE === 0) yield;
     const id = ctx.order[i] as string;
     const n = ctx.nodes[id] as KNode;
     const r = ctx.ev.results.get(id);

@@ -3,6 +3,7 @@ import { periodYears } from '../model';
 import type { KNode } from '../model';
 import { indicatorLabel, makeFinding, nodeLabel } from './format';
 import type { Bilingual, CheckContext, Finding } from './types';
+import { NODES_PER_PAUSE } from './types';
 
 /** Levels that must carry a sasaran and at least one indicator (level 5, aktivitas, often has none). */
 const MAX_LEVEL_WITH_INDICATOR = 4;
@@ -12,12 +13,14 @@ const MAX_LEVEL_WITH_INDICATOR = 4;
  * `indicator-missing-satuan`, `indicator-missing-target-year` (every year of the project period).
  * Polarity is not checked: the model always gives it a value (`naik` by default).
  */
-export function checkCompleteness(ctx: CheckContext, out: Finding[]): void {
+export function* checkCompleteness(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const { periodeAwal, periodeAkhir } = ctx.doc.project;
   const years = periodYears(ctx.doc.project);
   const periode = `${periodeAwal}–${periodeAkhir}`;
   const yearKeys = years.map(String);
+  let k = 0;
   for (const id of ctx.order) {
+    if (++k % NODES_PER_PAUSE === 0) yield;
     const n = ctx.nodes[id] as KNode;
     // Labels are built only for a node with a finding: on a healthy tree that is almost none.
     if (n.level <= MAX_LEVEL_WITH_INDICATOR && n.sasaran.trim() === '') {

@@ -194,7 +194,7 @@ describe('runChecks on random documents', () => {
 });
 
 describe('the checker in steps', () => {
-  it('pauses between groups of rules and ends with exactly the findings of runChecks', () => {
+  it('pauses between groups of rules and every 1,000 nodes, and ends with exactly the findings of runChecks', () => {
     const doc = generatePemda({ seed: 11, nodes: 1500, year: 2024, tw: 2 });
     const ev = evaluate(doc, { year: 2024, tw: 2 });
     const whole = runChecks(doc, ev);
@@ -207,6 +207,12 @@ describe('the checker in steps', () => {
       r = steps.next();
     }
     expect(pauses).toBeGreaterThanOrEqual(8);
+    // Within a group of rules it pauses every 1,000 nodes: nine passes over the tree here.
+    const big = generatePemda({ seed: 12, nodes: 6000, year: 2024, tw: 2 });
+    const bigSteps = checkSteps(big, evaluate(big, { year: 2024, tw: 2 }));
+    let bigPauses = 0;
+    while (!bigSteps.next().done) bigPauses++;
+    expect(bigPauses).toBeGreaterThanOrEqual(9 * Math.floor(Object.keys(big.nodes).length / 1000) + 9);
     expect(r.value.map((f) => [f.rule, f.nodeId, f.severity])).toEqual(whole.map((f) => [f.rule, f.nodeId, f.severity]));
     expect(r.value.map((f) => f.message.id)).toEqual(whole.map((f) => f.message.id));
   });

@@ -1,7 +1,8 @@
 import type { KNode } from '../model';
 import { findCycles } from '../tree';
 import { kodeOf, lazyFinding, makeFinding, nodeLabel, nodeName } from './format';
-import type { CheckContext, Finding } from './types';
+import type { CheckContext, Finding, Rule } from './types';
+import { NODES_PER_PAUSE } from './types';
 
 /**
  * Tree-shape rules: `level-step`, `orphan`, `cycle`, `code-not-nested`, `duplicate-code`,
@@ -9,9 +10,11 @@ import type { CheckContext, Finding } from './types';
  * and cycles; codes, sibling names and branches follow the primary tree. Returned as steps, run in
  * this order (`checkSteps` pauses between them).
  */
-export function structureSteps(): ((ctx: CheckContext, out: Finding[]) => void)[] {
+export function structureSteps(): Rule[] {
   return [
-    (ctx, out) => checkLinks(ctx, checkCycles(ctx, out), out),
+    function* cyclesAndLinks(ctx, out) {
+      yield* checkLinks(ctx, checkCycles(ctx, out), out);
+    },
     checkCodes,
     checkSiblingNames,
     checkBranches,
@@ -58,8 +61,10 @@ function checkCycles(ctx: CheckContext, out: Finding[]): Set<string> {
   return onCycle;
 }
 
-function checkLinks(ctx: CheckContext, onCycle: Set<string>, out: Finding[]): void {
+function* checkLinks(ctx: CheckContext, onCycle: Set<string>, out: Finding[]): Generator<void, void, void> {
+  let k = 0;
   for (const id of ctx.order) {
+    if (++k % NODES_PER_PAUSE === 0) yield;
     const n = ctx.nodes[id] as KNode;
     if (n.parentId !== null && n.parentId !== '') checkLink(ctx, onCycle, n, n.parentId, false, out);
     for (const c of n.crosscutting) checkLink(ctx, onCycle, n, c.parentId, true, out);
@@ -115,12 +120,14 @@ function nestsUnder(k: string, pk: string): boolean {
   return k.length > pk.length && k.charCodeAt(pk.length) === 46 /* . */ && k.startsWith(pk);
 }
 
-function checkCodes(ctx: CheckContext, out: Finding[]): void {
+function* checkCodes(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   // First node with each code; how many use a code is counted for duplicates only (final by the
   // time a message is written), so a well-formed tree allocates nothing per code.
   const byCode = new Map<string, KNode>();
   let counts: Map<string, { count: number }> | undefined;
+  let seen = 0;
   for (const id of ctx.order) {
+    if (++seen % NODES_PER_PAUSE === 0) yield;
     const n = ctx.nodes[id] as KNode;
     const k = n.kode.trim();
     if (k === '') continue;
@@ -179,9 +186,11 @@ function normalisedNames(n: KNode): { a: string; b: string } {
   return { a: normalise(n.sasaran), b: normalise(n.nama) };
 }
 
-function checkSiblingNames(ctx: CheckContext, out: Finding[]): void {
+function* checkSiblingNames(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const seen = new Map<string, Map<string, KNode>>();
+  let k = 0;
   for (const id of ctx.order) {
+    if (++k % NODES_PER_PAUSE === 0) yield;
     const n = ctx.nodes[id] as KNode;
     const group = n.parentId ?? '';
     // An only child has no sibling to share a name with: a quarter of a generated tree. (Every
@@ -222,9 +231,11 @@ function checkSiblingNames(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
-function checkBranches(ctx: CheckContext, out: Finding[]): void {
+function* checkBranches(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const lowest = ctx.doc.project.settings.levelTerendah;
+  let k = 0;
   for (const id of ctx.order) {
+    if (++k % NODES_PER_PAUSE === 0) yield;
     const n = ctx.nodes[id] as KNode;
     if (n.level >= lowest || ctx.index.children.get(id)?.length || ctx.index.crossChildren.get(id)?.length) continue;
     const label = nodeLabel(n);

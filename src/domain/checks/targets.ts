@@ -7,6 +7,7 @@ import type { Dec } from '../numbers';
 import { formatNumber, formatTarget, indicatorLabel, makeFinding, nodeLabel, targetText } from './format';
 import type { Lang } from './format';
 import type { Bilingual, CheckContext, Finding } from './types';
+import { NODES_PER_PAUSE } from './types';
 
 /**
  * Target rules: `quarter-target-mismatch` (every year with an annual target and all four quarter
@@ -16,11 +17,13 @@ import type { Bilingual, CheckContext, Finding } from './types';
  * not part of the sequence), `outcome-worded-as-output` (an indicator named "Jumlah …" on levels
  * 0..`levelOutcomeMaks`).
  */
-export function checkTargets(ctx: CheckContext, out: Finding[]): void {
+export function* checkTargets(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const outcomeMax = ctx.doc.project.settings.levelOutcomeMaks;
   const years = periodYears(ctx.doc.project);
   const yearKeys = years.map(String);
+  let k = 0;
   for (const id of ctx.order) {
+    if (++k % NODES_PER_PAUSE === 0) yield;
     const n = ctx.nodes[id] as KNode;
     for (const ind of n.indicators) {
       // No memo per Indicator object: the usual case is decided on the texts, without a Decimal,

@@ -74,3 +74,12 @@ export interface CheckContext {
   /** How many of `order` are reachable from a root (the rest can be on a cycle). */
   reachable: number;
 }
+
+/**
+ * A group of rules over the whole tree, run as a generator: it pauses (yields) after every
+ * {@link NODES_PER_PAUSE} nodes, so `checkSteps` can give the main thread back in between.
+ */
+export type Rule = (ctx: CheckContext, out: Finding[]) => Generator<void, void, void>;
+
+/** How many nodes a rule goes through between pauses: a few milliseconds of work. */
+export const NODES_PER_PAUSE = 1000;
