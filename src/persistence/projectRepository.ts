@@ -22,13 +22,16 @@ const seenOf = (row: ProjectRow): Seen => ({
 
 /**
  * The node rows of `doc` for the buckets in `buckets` (every bucket with a node when null): rows to
- * put, and the keys of buckets left without nodes, to delete.
+ * put, the keys of buckets left without nodes, to delete, and how many nodes `doc` has (counted in
+ * the same pass, for the project row).
  */
-function bucketRows(doc: KDocument, buckets: ReadonlySet<number> | null): { puts: NodeBucketRow[]; deletes: [string, number][] } {
+function bucketRows(doc: KDocument, buckets: ReadonlySet<number> | null): { puts: NodeBucketRow[]; deletes: [string, number][]; nodeCount: number } {
   const projectId = doc.project.id;
   const groups = new Map<number, StoredNode[]>();
   if (buckets) for (const b of buckets) groups.set(b, []);
+  let nodeCount = 0;
   for (const id in doc.nodes) {
+    nodeCount++;
     const b = bucketOf(id);
     let group = groups.get(b);
     if (!group) {
@@ -44,7 +47,7 @@ function bucketRows(doc: KDocument, buckets: ReadonlySet<number> | null): { puts
     if (nodes.length) puts.push({ projectId, bucket, nodes });
     else deletes.push([projectId, bucket]);
   }
-  return { puts, deletes };
+  return { puts, deletes, nodeCount };
 }
 
 /** The buckets holding the nodes `ids` (present or deleted). */
@@ -78,12 +81,12 @@ function stamp(prev: string | undefined): string {
  */
 export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: string): Promise<Seen> {
   const projectId = doc.project.id;
-  const { puts } = bucketRows(doc, null);
+  const { puts, nodeCount } = bucketRows(doc, null);
   return db.transaction('rw', db.projects, db.nodes, db.nodeBuckets, async () => {
     const prev = await db.projects.get(projectId);
     await deleteNodeRows(db, projectId);
     await db.nodeBuckets.bulkPut(puts);
-    const row = projectRow(doc, doc.project, prev, writer);
+    const row = projectRow(doc, doc.project, nodeCount, prev, writer);
     await db.projects.put(row);
     return seenOf(row);
   });
@@ -93,11 +96,11 @@ export async function saveWholeDocument(db: KaskadeDB, doc: KDocument, writer: s
  * The project row written with a save: a fresh stamp, the creation and trash dates kept. Every
  * save leaves the node rows in the current {@link ROW_FORMAT}.
  */
-function projectRow(doc: KDocument, project: KDocument['project'], prev: Pick<ProjectRow, 'updatedAt' | 'createdAt' | 'deletedAt'> | null | undefined, writer: string): ProjectRow {
+function projectRow(doc: KDocument, project: KDocument['project'], nodeCount: number, prev: Pick<ProjectRow, 'updatedAt' | 'createdAt' | 'deletedAt'> | null | undefined, writer: string): ProjectRow {
   const updatedAt = stamp(prev?.updatedAt);
   return {
     rowFormat: ROW_FORMAT,
-    nodeCount: Object.keys(doc.nodes).length,
+    nodeCount,
     id: doc.project.id,
     project,
     acknowledgements: doc.acknowledgements,
@@ -124,15 +127,16 @@ export async function saveChanges(
   expected: Seen | null = null,
 ): Promise<Seen> {
   const projectId = doc.project.id;
-  const changed = bucketRows(doc, bucketsOf(ids));
+  const touched = bucketsOf(ids);
   return db.transaction('rw', db.projects, db.nodes, db.nodeBuckets, async () => {
     const prev = await db.projects.get(projectId);
     if (expected && prev && (prev.updatedAt !== expected.updatedAt || prev.writer !== expected.writer)) throw new ConflictError(seenOf(prev));
-    const { puts, deletes } = prev?.rowFormat === ROW_FORMAT ? changed : bucketRows(doc, null);
-    if (prev?.rowFormat !== ROW_FORMAT) await deleteNodeRows(db, projectId);
+    const whole = prev?.rowFormat !== ROW_FORMAT;
+    const { puts, deletes, nodeCount } = bucketRows(doc, whole ? null : touched);
+    if (whole) await deleteNodeRows(db, projectId);
     if (puts.length) await db.nodeBuckets.bulkPut(puts);
     if (deletes.length) await db.nodeBuckets.bulkDelete(deletes);
-    const row = projectRow(doc, projectChanged || !prev ? doc.project : prev.project, prev, writer);
+    const row = projectRow(doc, projectChanged || !prev ? doc.project : prev.project, nodeCount, prev, writer);
     await db.projects.put(row);
     return seenOf(row);
   });
@@ -149,8 +153,8 @@ export function saveChangesAtUnload(db: KaskadeDB, doc: KDocument, ids: Iterable
   if (!db.isOpen()) return null;
   const idb = db.backendDB();
   const whole = base?.rowFormat !== ROW_FORMAT;
-  const { puts, deletes } = bucketRows(doc, whole ? null : bucketsOf(ids));
-  const row = projectRow(doc, doc.project, base, writer);
+  const { puts, deletes, nodeCount } = bucketRows(doc, whole ? null : bucketsOf(ids));
+  const row = projectRow(doc, doc.project, nodeCount, base, writer);
   const tx = idb.transaction([db.nodes.name, db.nodeBuckets.name, db.projects.name], 'readwrite');
   const buckets = tx.objectStore(db.nodeBuckets.name);
   if (whole) {
