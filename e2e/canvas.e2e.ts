@@ -87,6 +87,9 @@ async function toScreen(x: number, y: number): Promise<{ x: number; y: number }>
   return { x: pane.x + vp.x + x * vp.zoom, y: pane.y + vp.y + y * vp.zoom };
 }
 
+/** The screen point at the centre of a card. */
+const centreOf = (b: { x: number; y: number; w: number; h: number }): Promise<{ x: number; y: number }> => toScreen(b.x + b.w / 2, b.y + b.h / 2);
+
 /** Mean RGB of a small square of the page, from a screenshot. */
 async function colourAt(x: number, y: number, r = 3): Promise<[number, number, number]> {
   const png = PNG.sync.read(await page.screenshot({ clip: { x: x - r, y: y - r, width: 2 * r, height: 2 * r } }));
@@ -161,7 +164,7 @@ describe('the canvas zoomed out (level of detail)', () => {
   it('pans by dragging the pane over the drawn cards', async () => {
     await zoomTo(0.3);
     const before = await viewport();
-    const start = await toScreen(program.x + program.w / 2, program.y + program.h / 2);
+    const start = await centreOf(program);
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     for (let i = 1; i <= 8; i++) await page.mouse.move(start.x + i * 10, start.y + i * 5);
@@ -175,7 +178,7 @@ describe('the canvas zoomed out (level of detail)', () => {
 
   it('selects a drawn card on click, and an empty spot clears the selection', async () => {
     await zoomTo(0.3);
-    const p = await toScreen(program.x + program.w / 2, program.y + program.h / 2);
+    const p = await centreOf(program);
     await page.mouse.click(p.x, p.y);
     await expect(selectedId()).resolves.toBe(program.id);
     await settle();
@@ -196,7 +199,7 @@ describe('the canvas zoomed out (level of detail)', () => {
 
   it('moves the selection with the keyboard while zoomed out', async () => {
     await zoomTo(0.3);
-    const p = await toScreen(program.x + program.w / 2, program.y + program.h / 2);
+    const p = await centreOf(program);
     await page.mouse.click(p.x, p.y);
     await expect(selectedId()).resolves.toBe(program.id);
     await page.keyboard.press('ArrowUp');
@@ -212,7 +215,7 @@ describe('the canvas zoomed out (level of detail)', () => {
     await zoomTo(0.3);
     const isCollapsed = (): Promise<boolean> => app.state<boolean>(`(s) => s.collapsed.has(${JSON.stringify(stackParent.id)})`);
     await expect(isCollapsed()).resolves.toBe(false);
-    const before = await app.state<string | null>('(s) => s.selectedId');
+    const before = await selectedId();
     // The control is the header's first item: 10 units in, at the header's middle.
     const c = await toScreen(stackParent.x + 18, stackParent.y + (16 + stackParent.h - 7) / 2);
     await page.mouse.click(c.x, c.y);
@@ -227,7 +230,7 @@ describe('the canvas zoomed out (level of detail)', () => {
 
   it('zooms in to reading size when typing starts editing a card zoomed out', async () => {
     await zoomTo(0.3);
-    const p = await toScreen(program.x + program.w / 2, program.y + program.h / 2);
+    const p = await centreOf(program);
     await page.mouse.click(p.x, p.y);
     await expect(selectedId()).resolves.toBe(program.id);
     await page.keyboard.press('F2');
@@ -240,7 +243,7 @@ describe('the canvas zoomed out (level of detail)', () => {
 
   it('names the card under the pointer zoomed out', async () => {
     await zoomTo(0.3);
-    const p = await toScreen(program.x + program.w / 2, program.y + program.h / 2);
+    const p = await centreOf(program);
     await page.mouse.move(p.x, p.y);
     const pane = page.locator('.react-flow__pane');
     const sasaran = await app.state<string>(`(s) => s.doc.nodes[${JSON.stringify(program.id)}].sasaran`);
@@ -273,7 +276,7 @@ describe('the canvas zoomed out (level of detail)', () => {
 
   it('zooms in on a drawn card on double click, to DOM cards at reading size', async () => {
     await zoomTo(0.25);
-    const p = await toScreen(program.x + program.w / 2, program.y + program.h / 2);
+    const p = await centreOf(program);
     await page.mouse.dblclick(p.x, p.y);
     await page.waitForFunction(
       () => {

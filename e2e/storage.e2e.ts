@@ -16,6 +16,16 @@ const projectId = (app: AppPage): Promise<string> => app.projectId();
 const sasaran = (app: AppPage, kode: string): Promise<string | null> => app.sasaranOf(kode);
 const editSasaran = (app: AppPage, kode: string, text: string): Promise<void> => app.editSasaran(kode, text);
 
+/** A browser of its own with the sample open and saved: its page, the app, the stored rows and the project id. */
+async function openSaved(): Promise<{ session: Session; page: Page; app: AppPage; store: StoragePage; pid: string }> {
+  const session = await launch();
+  const page = await session.context.newPage();
+  const app = new AppPage(page);
+  await app.open();
+  await app.waitSaved();
+  return { session, page, app, store: new StoragePage(page), pid: await projectId(app) };
+}
+
 describe('projects', () => {
   let session: Session;
   let page: Page;
@@ -69,8 +79,7 @@ describe('projects', () => {
     const app = new AppPage(page);
     await editSasaran(app, KODE, 'Disimpan otomatis');
     await app.waitSaved();
-    await page.reload();
-    await page.waitForSelector('.react-flow__node');
+    await app.reload();
     expect(await sasaran(app, KODE)).toBe('Disimpan otomatis');
   });
 
@@ -232,16 +241,10 @@ describe('stored data that fails the schema', () => {
   afterAll(async () => session.close());
 
   it('opens at once, then names the bad node and field in a banner, leaving the row as it was', async () => {
-    session = await launch();
-    const page = await session.context.newPage();
-    const app = new AppPage(page);
-    await app.open();
-    await app.waitSaved();
-    const pid = await projectId(app);
-    const store = new StoragePage(page);
+    let page: Page, app: AppPage, store: StoragePage, pid: string;
+    ({ session, page, app, store, pid } = await openSaved());
     await store.corruptNode(pid, KODE, 'penanggungJawab', 42);
-    await page.reload();
-    await page.waitForSelector('.react-flow__node');
+    await app.reload();
     await store.banner('failed').waitFor();
     const text = await store.banner('failed').innerText();
     expect(text).toContain('Data tersimpan bermasalah');
@@ -264,17 +267,11 @@ describe('a project stored by an earlier version, one row per node', () => {
   afterAll(async () => session.close());
 
   it('opens with every node, is written again as node groups, and keeps later edits', async () => {
-    session = await launch();
-    const page = await session.context.newPage();
-    const app = new AppPage(page);
-    await app.open();
-    await app.waitSaved();
-    const pid = await projectId(app);
+    let page: Page, app: AppPage, store: StoragePage, pid: string;
+    ({ session, page, app, store, pid } = await openSaved());
     const before = await app.state<string[]>('(s) => Object.keys(s.doc.nodes).sort()');
-    const store = new StoragePage(page);
     expect(await store.storeAsOneRowPerNode(pid)).toBe(before.length);
-    await page.reload();
-    await page.waitForSelector('.react-flow__node');
+    await app.reload();
     await app.waitSaved();
     expect(await app.state<string[]>('(s) => Object.keys(s.doc.nodes).sort()')).toEqual(before);
     const rows = await store.dump();
@@ -284,8 +281,7 @@ describe('a project stored by an earlier version, one row per node', () => {
     expect((rows.projects as { id: string; rowFormat?: number }[]).find((r) => r.id === pid)?.rowFormat).toBe(3);
     await editSasaran(app, 'lmj-3-1', 'Sesudah konversi');
     await app.waitSaved();
-    await page.reload();
-    await page.waitForSelector('.react-flow__node');
+    await app.reload();
     expect(await sasaran(app, 'lmj-3-1')).toBe('Sesudah konversi');
     await page.close();
   });
@@ -303,8 +299,7 @@ describe('leaving the page writes at once', () => {
     await app.open();
     await app.waitSaved();
     await app.editSasaran(KODE, 'Langsung muat ulang');
-    await page.reload();
-    await page.waitForSelector('.react-flow__node');
+    await app.reload();
     expect(await app.sasaranOf(KODE)).toBe('Langsung muat ulang');
   });
 

@@ -10,6 +10,12 @@ export class AppPage {
     await this.page.waitForSelector('[data-testid="canvas"] .react-flow__node', { timeout: 30_000 });
   }
 
+  /** Reloads the page and waits for the canvas to show a card again. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.page.waitForSelector('.react-flow__node');
+  }
+
   /** A blank project, created from the project list dialog. */
   async newBlankProject(): Promise<void> {
     if (!(await this.page.locator('[data-testid="projects-dialog"]').isVisible())) await this.page.click('[data-testid="btn-projects"]');
