@@ -57,10 +57,95 @@ export function dec(s: DecimalString | null | undefined): Dec | null {
   if (s === null || s === undefined || s === '') return null;
   const hit = parsed.get(s);
   if (hit) return hit;
-  if (!PLAIN.test(s)) return null;
-  const d = new D(s);
+  const d = fromPlain(s);
+  if (d === null) return null;
   if (parsed.size >= PARSED_MAX) parsed.clear();
   parsed.set(s, d);
+  return d;
+}
+
+/** Decimal digits per element of decimal.js's digit array (its LOG_BASE). */
+const LOG_BASE = 7;
+/** Longest text read here: a longer one (no stored value is) goes through decimal.js itself. */
+const FAST_MAX = 60;
+
+/**
+ * `new D(s)` for a plain decimal text (`PLAIN`: `[+-]?\d+(\.\d+)?`), null for any other text.
+ * Builds the same Decimal decimal.js's own reader does (sign `s`, exponent `e` of the first
+ * significant digit, base-10⁷ words `d` aligned on the exponent, trailing zero words dropped, no
+ * rounding), from the character codes instead of sliced substrings and a regular expression: a
+ * freshly opened 20k-node project parses ≈ 40k such texts, and decimal.js took ≈ 0.9 µs each.
+ * The instance comes from decimal.js's own constructor (its fast path for a small integer), so it
+ * has decimal.js's object shape. `numbers.test.ts` compares the two readers.
+ */
+export function fromPlain(s: string): Dec | null {
+  const n = s.length;
+  if (n === 0 || n > FAST_MAX) return PLAIN.test(s) ? new D(s) : null;
+  let i = 0;
+  let sign = 1;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 /* - */) {
+    sign = -1;
+    i = 1;
+  } else if (c0 === 43 /* + */) i = 1;
+  // One pass: validate, find the point, the first and the last significant digit (as positions in s).
+  let point = -1;
+  let first = -1;
+  let last = -1;
+  let digits = 0;
+  for (let k = i; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 46 /* . */) {
+      // One point, with a digit on each side.
+      if (point >= 0 || digits === 0 || k === n - 1) return null;
+      point = k;
+      continue;
+    }
+    if (c < 48 || c > 57) return null;
+    digits++;
+    if (c !== 48) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  if (digits === 0) return null;
+  const d = new D(1);
+  // decimal.js's fields, written once before anyone sees the instance (its types make them readonly).
+  const x = d as unknown as { s: number; e: number; d: number[] };
+  x.s = sign;
+  if (first < 0) {
+    // Zero, with its sign as decimal.js keeps it ("-0").
+    x.e = 0;
+    x.d = [0];
+    return d;
+  }
+  const intEnd = point < 0 ? n : point;
+  // Base-10 exponent of the first significant digit.
+  const e = first < intEnd ? intEnd - first - 1 : -(first - intEnd);
+  // Digits in the first word: the words are aligned so that the integer part ends a word.
+  let w = (e + 1) % LOG_BASE;
+  if (w <= 0) w += LOG_BASE;
+  const words: number[] = [];
+  let word = 0;
+  let inWord = 0;
+  for (let k = first; k <= last; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 46) continue;
+    word = word * 10 + (c - 48);
+    if (++inWord === w) {
+      words.push(word);
+      word = 0;
+      inWord = 0;
+      w = LOG_BASE;
+    }
+  }
+  if (inWord > 0) {
+    // The last word is padded with zeros to its full width.
+    for (; inWord < w; inWord++) word *= 10;
+    words.push(word);
+  }
+  x.e = e;
+  x.d = words;
   return d;
 }
 

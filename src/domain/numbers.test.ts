@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { D, dec, fromPlain } from './numbers';
+import type { Dec } from './numbers';
+
+/** What decimal.js keeps of a value: sign, exponent and digit words. */
+const fields = (d: Dec | null): unknown => (d === null ? null : { s: d.s, e: d.e, d: [...d.d] });
+
+describe('fromPlain', () => {
+  it('builds the same Decimal as decimal.js for hand-picked texts', () => {
+    const texts = ['0', '-0', '+0', '0.000', '-0.0', '1', '+7', '-12', '100', '1000000', '10000000', '9999999', '12345678', '0.001', '0.0000001', '0.00000001', '0.1', '1.5', '123.45', '1234567.1234567', '00012.3400', '-000.000500', '1905955200', '8328663601.00', '12345678901234567890.5', '99.999999999999999999999999999999999999999999'];
+    for (const t of texts) expect(fields(fromPlain(t)), t).toEqual(fields(new D(t)));
+  });
+
+  it('refuses what is not a plain decimal', () => {
+    for (const t of ['', '-', '+', '.', '.5', '5.', '1.2.3', '1e5', '1,5', ' 1', '1 ', '--1', '+-1', 'abc', '1_000', 'Infinity', 'NaN', '0x10']) expect(fromPlain(t), t).toBeNull();
+  });
+
+  it('agrees with decimal.js on random plain decimals, and keeps the instance usable', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '0', '0', '1', '2', '5', '7', '9'), minLength: 1, maxLength: 30 });
+    const text = fc.tuple(fc.constantFrom('', '-', '+'), digits, fc.option(digits, { nil: undefined })).map(([sign, int, frac]) => `${sign}${int}${frac === undefined ? '' : `.${frac}`}`);
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = fromPlain(t) as Dec;
+        const slow = new D(t);
+        expect(fields(fast)).toEqual(fields(slow));
+        // Arithmetic on the fast one gives decimal.js's own results.
+        expect(fast.div(7).plus(1).toFixed()).toBe(slow.div(7).plus(1).toFixed());
+        expect(fast instanceof D).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('falls back to decimal.js for very long texts', () => {
+    const t = `1${'0'.repeat(70)}.5`;
+    expect(fields(fromPlain(t))).toEqual(fields(new D(t)));
+    expect(fromPlain(`1${'0'.repeat(70)}x`)).toBeNull();
+  });
+
+  it('is what dec() returns', () => {
+    expect(fields(dec('-0012.500'))).toEqual(fields(new D('-12.5')));
+    expect(dec('1,5')).toBeNull();
+  });
+});
