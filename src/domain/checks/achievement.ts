@@ -28,11 +28,11 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
   const easy = dec(settings.ambangTerlaluMudah) ?? new D(150);
   const negGap = gap.neg();
   const { year, tw } = ctx.ev.params;
-  let k = 0;
-  for (const id of ctx.order) {
-    if (++k % NODES_PER_PAUSE === 0) yield;
-    const n = ctx.nodes[id] as KNode;
-    const r = ctx.ev.results.get(id);
+  const { order, orderNodes, orderResults } = ctx;
+  for (let i = 0; i < order.length; i++) {
+    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    const n = orderNodes[i] as KNode;
+    const r = orderResults[i];
     if (!r) continue;
     const inds = n.indicators;
     for (let i = 0; i < inds.length; i++) {
@@ -58,15 +58,15 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
  */
 function* spendingWithoutRealisation(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const { year, tw } = ctx.ev.params;
-  for (let i = ctx.order.length - 1; i >= 0; i--) {
+  const { order, orderNodes, orderResults } = ctx;
+  for (let i = order.length - 1; i >= 0; i--) {
     if (i % NODES_PER_PAUSE === 0) yield;
-    const id = ctx.order[i] as string;
-    const r = ctx.ev.results.get(id);
+    const r = orderResults[i];
     if (!r || r.indicators.length === 0) continue;
     // Only spending entered on the node counts, so that is the amount to test.
     const entered = budgetOf(r).realisasiEnteredRp;
     if (entered === null || compareRupiah(entered, 0) <= 0 || r.indicators.some((x) => x.realisasi !== null)) continue;
-    const n = ctx.nodes[id] as KNode;
+    const n = orderNodes[i] as KNode;
     out.push(
       lazyFinding('spending-without-realisation', n, () => {
         const real = r.realisasiAnggaran as Dec;

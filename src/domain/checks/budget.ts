@@ -23,11 +23,12 @@ export function* checkBudget(ctx: CheckContext, out: Finding[]): Generator<void,
   const { year, tw } = ctx.ev.params;
   const over = new Set<string>();
   // Children before parents, so an ancestor can tell whether a child already reported overspending.
-  for (let i = ctx.order.length - 1; i >= 0; i--) {
+  const { order, orderNodes, orderResults } = ctx;
+  for (let i = order.length - 1; i >= 0; i--) {
     if (i % NODES_PER_PAUSE === 0) yield;
-    const id = ctx.order[i] as string;
-    const n = ctx.nodes[id] as KNode;
-    const r = ctx.ev.results.get(id);
+    const id = order[i] as string;
+    const n = orderNodes[i] as KNode;
+    const r = orderResults[i];
     if (!r) continue;
     // The exact amounts, compared without building a Decimal for every node.
     const b = budgetOf(r);

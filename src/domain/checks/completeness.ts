@@ -18,10 +18,10 @@ export function* checkCompleteness(ctx: CheckContext, out: Finding[]): Generator
   const years = periodYears(ctx.doc.project);
   const periode = `${periodeAwal}–${periodeAkhir}`;
   const yearKeys = years.map(String);
-  let k = 0;
-  for (const id of ctx.order) {
-    if (++k % NODES_PER_PAUSE === 0) yield;
-    const n = ctx.nodes[id] as KNode;
+  const { order, orderNodes } = ctx;
+  for (let i = 0; i < order.length; i++) {
+    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    const n = orderNodes[i] as KNode;
     // Labels are built only for a node with a finding: on a healthy tree that is almost none.
     if (n.level <= MAX_LEVEL_WITH_INDICATOR && n.sasaran.trim() === '') {
       const label = nodeLabel(n);

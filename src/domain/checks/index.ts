@@ -1,5 +1,5 @@
-import type { Evaluation } from '../evaluate';
-import type { KDocument } from '../model';
+import type { Evaluation, NodeResult } from '../evaluate';
+import type { KDocument, KNode } from '../model';
 import { buildTreeIndex, indexedIds, preOrder } from '../tree';
 import type { TreeIndex } from '../tree';
 import { checkAchievement } from './achievement';
@@ -56,7 +56,14 @@ export function* checkSteps(doc: KDocument, ev: Evaluation): Generator<void, Fin
   // The evaluation walked the same index in the same order: share it.
   const reached = preOrder(index);
   const order = treeOrder(doc, index, reached);
-  const ctx: CheckContext = { doc, ev, nodes: doc.nodes, index, order, reachable: reached.length };
+  const orderNodes = new Array<KNode>(order.length);
+  const orderResults = new Array<NodeResult | undefined>(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i] as string;
+    orderNodes[i] = doc.nodes[id] as KNode;
+    orderResults[i] = ev.results.get(id);
+  }
+  const ctx: CheckContext = { doc, ev, nodes: doc.nodes, index, order, orderNodes, orderResults, reachable: reached.length };
   const out: Finding[] = [];
   const rules: Rule[] = [...structureSteps(), checkCompleteness, checkTargets, checkBudget, checkAchievement];
   for (const rule of rules) {

@@ -62,10 +62,10 @@ function checkCycles(ctx: CheckContext, out: Finding[]): Set<string> {
 }
 
 function* checkLinks(ctx: CheckContext, onCycle: Set<string>, out: Finding[]): Generator<void, void, void> {
-  let k = 0;
-  for (const id of ctx.order) {
-    if (++k % NODES_PER_PAUSE === 0) yield;
-    const n = ctx.nodes[id] as KNode;
+  const { order, orderNodes } = ctx;
+  for (let i = 0; i < order.length; i++) {
+    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    const n = orderNodes[i] as KNode;
     if (n.parentId !== null && n.parentId !== '') checkLink(ctx, onCycle, n, n.parentId, false, out);
     for (const c of n.crosscutting) checkLink(ctx, onCycle, n, c.parentId, true, out);
   }
@@ -125,10 +125,10 @@ function* checkCodes(ctx: CheckContext, out: Finding[]): Generator<void, void, v
   // time a message is written), so a well-formed tree allocates nothing per code.
   const byCode = new Map<string, KNode>();
   let counts: Map<string, { count: number }> | undefined;
-  let seen = 0;
-  for (const id of ctx.order) {
-    if (++seen % NODES_PER_PAUSE === 0) yield;
-    const n = ctx.nodes[id] as KNode;
+  const { order, orderNodes } = ctx;
+  for (let i = 0; i < order.length; i++) {
+    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    const n = orderNodes[i] as KNode;
     const k = n.kode.trim();
     if (k === '') continue;
     const first = byCode.get(k);
@@ -188,10 +188,10 @@ function normalisedNames(n: KNode): { a: string; b: string } {
 
 function* checkSiblingNames(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const seen = new Map<string, Map<string, KNode>>();
-  let k = 0;
-  for (const id of ctx.order) {
-    if (++k % NODES_PER_PAUSE === 0) yield;
-    const n = ctx.nodes[id] as KNode;
+  const { order, orderNodes } = ctx;
+  for (let i = 0; i < order.length; i++) {
+    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    const n = orderNodes[i] as KNode;
     const group = n.parentId ?? '';
     // An only child has no sibling to share a name with: a quarter of a generated tree. (Every
     // node naming an existing parent is in that parent's children list, so the list is the group.)
@@ -233,10 +233,11 @@ function* checkSiblingNames(ctx: CheckContext, out: Finding[]): Generator<void, 
 
 function* checkBranches(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const lowest = ctx.doc.project.settings.levelTerendah;
-  let k = 0;
-  for (const id of ctx.order) {
-    if (++k % NODES_PER_PAUSE === 0) yield;
-    const n = ctx.nodes[id] as KNode;
+  const { order, orderNodes } = ctx;
+  for (let i = 0; i < order.length; i++) {
+    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    const id = order[i] as string;
+    const n = orderNodes[i] as KNode;
     if (n.level >= lowest || ctx.index.children.get(id)?.length || ctx.index.crossChildren.get(id)?.length) continue;
     const label = nodeLabel(n);
     out.push(

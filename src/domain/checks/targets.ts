@@ -21,10 +21,10 @@ export function* checkTargets(ctx: CheckContext, out: Finding[]): Generator<void
   const outcomeMax = ctx.doc.project.settings.levelOutcomeMaks;
   const years = periodYears(ctx.doc.project);
   const yearKeys = years.map(String);
-  let k = 0;
-  for (const id of ctx.order) {
-    if (++k % NODES_PER_PAUSE === 0) yield;
-    const n = ctx.nodes[id] as KNode;
+  const { order, orderNodes } = ctx;
+  for (let i = 0; i < order.length; i++) {
+    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    const n = orderNodes[i] as KNode;
     for (const ind of n.indicators) {
       // No memo per Indicator object: the usual case is decided on the texts, without a Decimal,
       // and a WeakMap entry per indicator cost more (insertion, every scavenge after) than it saved.
