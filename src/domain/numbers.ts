@@ -47,21 +47,15 @@ export function compareDec(a: Dec, b: Dec): number {
   return ad.length === bd.length ? 0 : (ad.length > bd.length) !== (as < 0) ? 1 : -1;
 }
 
-// Decimals are immutable, so one parsed instance per distinct string can be shared. Documents
-// repeat values a lot (targets, zeros, quarter figures); parsing dominated evaluation before this.
-const parsed = new Map<string, Dec>();
-const PARSED_MAX = 200_000;
-
-/** Parses a canonical (plain form) decimal string; returns null for null/empty/invalid input. */
+/**
+ * Parses a canonical (plain form) decimal string; returns null for null/empty/invalid input.
+ * (Parsed values used to be kept in a map by text. With {@link fromPlain} a parse costs less than
+ * the map did: most texts of a project opened for the first time are distinct, so nearly every
+ * lookup missed and was followed by an insertion into a map of up to 200k entries.)
+ */
 export function dec(s: DecimalString | null | undefined): Dec | null {
   if (s === null || s === undefined || s === '') return null;
-  const hit = parsed.get(s);
-  if (hit) return hit;
-  const d = fromPlain(s);
-  if (d === null) return null;
-  if (parsed.size >= PARSED_MAX) parsed.clear();
-  parsed.set(s, d);
-  return d;
+  return fromPlain(s);
 }
 
 /** Decimal digits per element of decimal.js's digit array (its LOG_BASE). */
