@@ -1,5 +1,5 @@
 import type { Agregasi, Polaritas, PredikatBand, Settings } from './model';
-import { D, HUNDRED, compareDec, dec } from './numbers';
+import { D, HUNDRED, compareDec, dec, fromPlain } from './numbers';
 import type { Dec } from './numbers';
 
 /** A parsed target: a single value (lo = hi) or a range lo–hi. */
@@ -8,23 +8,24 @@ export interface Target {
   hi: Dec;
 }
 
-const TARGET = /^([+-]?\d+(?:\.\d+)?)(?:-([+-]?\d+(?:\.\d+)?))?$/;
-
-const targets = new Map<string, Target>();
-
-/** Parses a stored target (`56.35` or `7-8`). Results are shared: treat them as read-only. */
+/**
+ * Parses a stored target (`56.35` or `7-8`); a new object each call (reading one costs less than
+ * the map of parsed targets it replaced: most targets of a project opened for the first time are
+ * distinct). Treat it as read-only: a single value is `lo === hi`, one object.
+ */
 export function parseTarget(s: string | null | undefined): Target | null {
   if (!s) return null;
-  const hit = targets.get(s);
-  if (hit) return hit;
-  const m = TARGET.exec(s);
-  if (!m || m[1] === undefined) return null;
-  const a = dec(m[1]) as Dec;
-  const b = m[2] === undefined ? a : (dec(m[2]) as Dec);
-  const t = a.lte(b) ? { lo: a, hi: b } : { lo: b, hi: a };
-  if (targets.size >= 100_000) targets.clear();
-  targets.set(s, t);
-  return t;
+  const end = plainEnd(s, 0);
+  if (end === s.length) {
+    const a = fromPlain(s);
+    return a ? { lo: a, hi: a } : null;
+  }
+  // A range: two plain decimals joined by "-".
+  if (end < 0 || s.charCodeAt(end) !== 45 /* - */ || plainEnd(s, end + 1) !== s.length) return null;
+  const a = fromPlain(s.slice(0, end));
+  const b = fromPlain(s.slice(end + 1));
+  if (!a || !b) return null;
+  return compareDec(a, b) <= 0 ? { lo: a, hi: b } : { lo: b, hi: a };
 }
 
 /**
