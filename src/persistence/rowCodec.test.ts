@@ -35,6 +35,21 @@ describe('node rows without their default fields', () => {
     expect(unpackNode(packed)).toEqual(node);
   });
 
+  it('leaves a missing required field missing, for the schema check to name', () => {
+    const back = unpackNode({ level: 3, sasaran: 'Tanpa id' } as unknown as Parameters<typeof unpackNode>[0]);
+    expect(back.id).toBeUndefined();
+    expect(nodeSchema.safeParse(back).success).toBe(false);
+    const ind = unpackNode({ id: 'n', level: 5, indicators: [{ id: 'i' }] } as unknown as Parameters<typeof unpackNode>[0]).indicators[0];
+    expect(ind?.nama).toBeUndefined();
+  });
+
+  it('does not let a stored `__proto__` field change what a node is', () => {
+    const stored = JSON.parse('{"id": "a", "level": 5, "__proto__": {"polluted": true}}') as Parameters<typeof unpackNode>[0];
+    const back = unpackNode(stored);
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect((back as unknown as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('makes a generated 2,000-node project’s rows at least a fifth smaller', () => {
     const doc = generatePemda({ seed: 3, nodes: 2000, year: 2025, tw: 2 });
     const nodes = Object.values(doc.nodes);
