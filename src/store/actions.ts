@@ -15,6 +15,11 @@ export function createActions(store: KaskadeStore) {
   const node = (d: KDocument, id: string): KNode | undefined => d.nodes[id];
   const indicator = (d: KDocument, nodeId: string, indId: string): Indicator | undefined => node(d, nodeId)?.indicators.find((i) => i.id === indId);
   let clipboard: { nodes: Record<string, KNode>; rootId: string } | null = null;
+  /**
+   * The nodes as they are before an edit: what the edit's draft is made from. The edits read their
+   * siblings and subtrees here, not through the draft, which would draft every node read.
+   */
+  const nodesBefore = (): Record<string, KNode> => store.getState().doc.nodes;
 
   return {
     addRoot(level: Level = 0): string {
@@ -29,8 +34,9 @@ export function createActions(store: KaskadeStore) {
       const check = canAddChild(store.getState().doc, parentId);
       if (!check.ok) return check;
       let id = '';
+      const base = nodesBefore();
       commit('Tambah anak', (d) => {
-        id = addChild(d, parentId);
+        id = addChild(d, parentId, {}, base);
       });
       const s = store.getState();
       if (s.collapsed.has(parentId)) s.toggleCollapsed(parentId);
@@ -39,8 +45,9 @@ export function createActions(store: KaskadeStore) {
     },
     addSibling(id: string): string {
       let nid = '';
+      const base = nodesBefore();
       commit('Tambah saudara', (d) => {
-        nid = addSibling(d, id);
+        nid = addSibling(d, id, {}, base);
       });
       store.getState().select(nid);
       return nid;
@@ -54,19 +61,22 @@ export function createActions(store: KaskadeStore) {
     deleteSubtree(id: string): void {
       const s = store.getState();
       const parent = s.doc.nodes[id]?.parentId ?? null;
+      const base = nodesBefore();
       commit('Hapus node', (d) => {
-        removeSubtree(d, id);
+        removeSubtree(d, id, base);
       });
       store.getState().select(parent);
     },
     reparent(id: string, newParentId: string): EditCheck {
       const check = canReparent(store.getState().doc, id, newParentId);
-      if (check.ok) commit('Pindah node', (d) => reparent(d, id, newParentId));
+      const base = nodesBefore();
+      if (check.ok) commit('Pindah node', (d) => reparent(d, id, newParentId, base));
       return check;
     },
     moveAmongSiblings(id: string, delta: -1 | 1): void {
+      const base = nodesBefore();
       commit('Urutkan', (d) => {
-        moveAmongSiblings(d, id, delta);
+        moveAmongSiblings(d, id, delta, base);
       });
     },
     addCrosscut(id: string, parentId: string): EditCheck {
@@ -160,9 +170,10 @@ export function createActions(store: KaskadeStore) {
       const copy = cloneSubtree(clipboard.nodes, clipboard.rootId, parent);
       if (!copy || !copy[0]) return false;
       const rootId = copy[0].id;
+      const base = nodesBefore();
       commit('Tempel cabang', (d) => {
         let order = 0;
-        for (const id in d.nodes) if (d.nodes[id]?.parentId === parentId) order = Math.max(order, (d.nodes[id]?.order ?? 0) + 1);
+        for (const id in base) if (base[id]?.parentId === parentId) order = Math.max(order, (base[id]?.order ?? 0) + 1);
         for (const n of copy) d.nodes[n.id] = n.id === rootId ? { ...n, order } : n;
       });
       store.getState().select(rootId);
