@@ -4,7 +4,7 @@ import { computeCapaian, parseTarget, predikatOf } from './capaian';
 import { evaluate, reevaluate } from './evaluate';
 import type { Evaluation, NodeResult } from './evaluate';
 import { DEFAULT_PREDIKAT, makeIndicator, makeNode, makeProject } from './model';
-import type { KDocument, KNode, Level } from './model';
+import type { Indicator, KDocument, KNode, Level } from './model';
 import { D, roundTo } from './numbers';
 
 const settings: { capaianCap: string | null; capaianFloor: string | null } = { capaianCap: null, capaianFloor: null };
@@ -180,6 +180,79 @@ describe('incremental re-evaluation', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('equals a full recomputation after new leaves and reordered siblings, index included', () => {
+    const indexOf = (ev: Evaluation) => [...ev.index.children.entries()].filter(([, v]) => v.length > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(1000), { minLength: 2, maxLength: 30 }),
+        fc.array(fc.nat(500), { minLength: 2, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(1000), fc.nat(300), fc.constantFrom('child', 'sibling', 'branch', 'swap', 'realisasi')), { minLength: 1, maxLength: 8 }),
+        (parents, values, edits) => {
+          let d = randomTree(parents, values);
+          const ev = evaluate(d, { year: 2024, tw: 1 });
+          let fresh = 0;
+          for (const [which, v, kind] of edits) {
+            const ids = Object.keys(d.nodes);
+            const id = ids[which % ids.length] as string;
+            const n = d.nodes[id] as KNode;
+            const nodes = { ...d.nodes };
+            const changed: string[] = [];
+            const leaf = (parentId: string, order: number): KNode => {
+              const nid = `x${fresh++}`;
+              nodes[nid] = makeNode({ id: nid, level: 0 as Level, parentId, order, indicators: v % 3 ? [ind(`j${nid}`, String(v + 1), [String(v % 7), null, null, null])] : [], anggaran: { pagu: { '2024': String(v * 10) }, rencanaTw: {}, realisasiTw: { '2024': [String(v), null, null, null] } } });
+              changed.push(nid);
+              return nodes[nid] as KNode;
+            };
+            const siblings = (p: string | null) => Object.values(nodes).filter((x) => x.parentId === p);
+            if (kind === 'child') leaf(id, v % 4);
+            else if (kind === 'branch') leaf(leaf(id, v % 3).id, 0);
+            else if (kind === 'sibling' && n.parentId) {
+              for (const s of siblings(n.parentId)) if (s.order > n.order) {
+                nodes[s.id] = { ...s, order: s.order + 1 };
+                changed.push(s.id);
+              }
+              leaf(n.parentId, n.order + 1);
+            } else if (kind === 'swap' && n.parentId) {
+              const other = siblings(n.parentId).find((s) => s.id !== id);
+              if (other) {
+                nodes[id] = { ...n, order: other.order };
+                nodes[other.id] = { ...other, order: n.order };
+                changed.push(id, other.id);
+              }
+            } else if (kind === 'realisasi' && n.indicators[0]) {
+              const c = structuredClone(n);
+              (c.indicators[0] as Indicator).realisasiTw['2024'] = [String(v), null, null, null];
+              nodes[id] = c;
+              changed.push(id);
+            }
+            d = { ...d, nodes };
+            reevaluate(ev, d, changed);
+          }
+          const full = evaluate(d, { year: 2024, tw: 1 });
+          expect(snapshot(ev)).toEqual(snapshot(full));
+          expect(indexOf(ev)).toEqual(indexOf(full));
+          expect([...ev.results.values()].map((r) => [r.id, r.rollupIncluded.join(',')]).sort()).toEqual([...full.results.values()].map((r) => [r.id, r.rollupIncluded.join(',')]).sort());
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('updates the index in place of a full evaluation when a leaf is added, and keeps other results', () => {
+    const d = randomTree([0, 0, 0, 1, 1, 2], [1, 2, 3, 4, 5, 6]);
+    const ev = evaluate(d, { year: 2024, tw: 1 });
+    const before = new Map(ev.results);
+    const oldIndex = ev.index;
+    const leafNode = makeNode({ id: 'new', level: 0 as Level, parentId: 'n4', order: 0 });
+    reevaluate(ev, { ...d, nodes: { ...d.nodes, new: leafNode } }, ['new']);
+    expect(ev.index).not.toBe(oldIndex);
+    expect(oldIndex.children.get('n4')).toBeUndefined();
+    expect(ev.index.children.get('n4')).toEqual(['new']);
+    expect(ev.results.get('new')?.capaianReason).toBe('no-indicator');
+    expect(ev.results.get('n5')).toBe(before.get('n5'));
+    expect(ev.results.get('n4')).not.toBe(before.get('n4'));
   });
 
   it('keeps the result objects of untouched nodes', () => {

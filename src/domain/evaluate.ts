@@ -7,7 +7,7 @@ import { D, ZERO, compareDec, dec } from './numbers';
 import type { Dec } from './numbers';
 import { addRupiah, parseRupiah, rupiahRatio, rupiahUpToQuarter, toDecOrNull } from './rupiah';
 import type { Rupiah } from './rupiah';
-import { buildTreeIndex, indexedIds, preOrder } from './tree';
+import { buildTreeIndex, indexWithAdditions, indexedIds, preOrder } from './tree';
 import type { TreeIndex } from './tree';
 
 /** The year and triwulan a document is read at. */
@@ -618,12 +618,54 @@ export function evaluate(doc: KDocument, params: EvalParams): Evaluation {
   return ev;
 }
 
-function structureChanged(ev: Evaluation, doc: KDocument, ids: Iterable<string>): boolean {
+/** A new node that only adds a leaf: under a node that exists, without crosscutting links, aliases or formulas. */
+function isPlainLeafAddition(doc: KDocument, node: KNode): boolean {
+  const p = node.parentId;
+  if (p === null || p === '' || p === node.id || !doc.nodes[p] || node.crosscutting.length > 0) return false;
+  for (const ind of node.indicators) if (ind.alias || ind.rumus.trim()) return false;
+  return true;
+}
+
+/**
+ * When the change is only new leaves (see {@link isPlainLeafAddition}; a pasted branch is new
+ * nodes under new nodes) and siblings put in another order, the tree index after it, built from
+ * the current one (see `indexWithAdditions`); else null. What changed of the other nodes must be
+ * their `order` at most, among the fields {@link structureChanged} looks at.
+ */
+function indexAfterAdditions(ev: Evaluation, doc: KDocument, ids: readonly string[]): TreeIndex | null {
+  const added: string[] = [];
+  const reordered = new Set<string>();
+  for (const id of ids) {
+    const before = ev.nodes[id];
+    const after = doc.nodes[id];
+    if (!after) return null;
+    if (!before) {
+      if (!isPlainLeafAddition(doc, after)) return null;
+      added.push(id);
+      continue;
+    }
+    if (before.order !== after.order) {
+      // Roots are ordered in `roots`, left as it is here.
+      if (after.parentId === null || after.parentId === '' || !doc.nodes[after.parentId]) return null;
+      reordered.add(after.parentId);
+    }
+    if (structureChanged(ev, doc, [id], true)) return null;
+  }
+  // Every new node's parent was there before, or is new itself.
+  for (const id of added) {
+    const p = (doc.nodes[id] as KNode).parentId as string;
+    if (!ev.nodes[p] && !added.includes(p)) return null;
+  }
+  return added.length > 0 || reordered.size > 0 ? indexWithAdditions(ev.index, doc.nodes, added, reordered) : null;
+}
+
+/** Whether the change of `ids` changes the tree or what formulas refer to (`order` aside when `ignoreOrder`). */
+function structureChanged(ev: Evaluation, doc: KDocument, ids: Iterable<string>, ignoreOrder = false): boolean {
   for (const id of ids) {
     const before = ev.nodes[id];
     const after = doc.nodes[id];
     if (!before || !after) return true;
-    if (before.parentId !== after.parentId || before.order !== after.order || before.level !== after.level) return true;
+    if (before.parentId !== after.parentId || (!ignoreOrder && before.order !== after.order) || before.level !== after.level) return true;
     if (before.crosscutting !== after.crosscutting) {
       if (before.crosscutting.length !== after.crosscutting.length) return true;
       if (before.crosscutting.some((c, i) => c.parentId !== after.crosscutting[i]?.parentId)) return true;
@@ -647,7 +689,10 @@ function structureChanged(ev: Evaluation, doc: KDocument, ids: Iterable<string>)
  */
 export function reevaluate(ev: Evaluation, doc: KDocument, changed: Iterable<string>): Evaluation {
   const ids = [...changed];
-  if (ev.project !== doc.project || structureChanged(ev, doc, ids)) {
+  // New leaves and siblings in another order: the index is updated, the rest as for values.
+  const index = ev.project === doc.project ? indexAfterAdditions(ev, doc, ids) : null;
+  if (index) ev.index = index;
+  else if (ev.project !== doc.project || structureChanged(ev, doc, ids)) {
     const fresh = evaluate(doc, ev.params);
     Object.assign(ev, fresh, { version: ev.version + 1 });
     // `fresh` is dropped: the evaluation that lives on is `ev`.

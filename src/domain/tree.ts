@@ -69,6 +69,39 @@ export function buildTreeIndex(nodes: Record<string, KNode>): TreeIndex {
   return index;
 }
 
+/**
+ * The index after nodes were added under parents that exist (`added`: new nodes, each a child of
+ * a node in `nodes`) and siblings were reordered (`reordered`: parent ids whose children changed
+ * their `order`), built from `index` without listing and sorting every node again. Equal to
+ * `buildTreeIndex(nodes)` when nothing else changed: no node removed, moved, made a root or
+ * linked, and no crosscutting link added (the caller checks that). `index` itself is unchanged.
+ */
+export function indexWithAdditions(index: TreeIndex, nodes: Record<string, KNode>, added: readonly string[], reordered: Iterable<string>): TreeIndex {
+  const children = new Map(index.children);
+  const touched = new Set<string>(reordered);
+  // The lists are shared with `index`: each one that changes is copied once.
+  const own = (p: string): string[] => {
+    let list = children.get(p);
+    if (list === index.children.get(p)) {
+      list = list ? [...list] : [];
+      children.set(p, list);
+    }
+    return list as string[];
+  };
+  for (const id of added) {
+    const p = (nodes[id] as KNode).parentId as string;
+    own(p).push(id);
+    touched.add(p);
+  }
+  const cmp = bySiblingOrder(nodes);
+  for (const p of touched) own(p).sort(cmp);
+  const next: TreeIndex = { roots: index.roots, children, crossChildren: index.crossChildren, orphans: index.orphans };
+  // New keys come last in a record's key order, unless they look like array indices.
+  const ids = idsOfIndex.get(index);
+  if (ids && !added.some((id) => /^\d+$/.test(id))) idsOfIndex.set(next, added.length > 0 ? [...ids, ...added] : ids);
+  return next;
+}
+
 /** Ancestors of a node along primary links, nearest first; stops at a cycle. */
 export function ancestorsOf(nodes: Record<string, KNode>, id: string): string[] {
   const out: string[] = [];
