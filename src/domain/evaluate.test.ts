@@ -188,7 +188,7 @@ describe('incremental re-evaluation', () => {
       fc.property(
         fc.array(fc.nat(1000), { minLength: 2, maxLength: 30 }),
         fc.array(fc.nat(500), { minLength: 2, maxLength: 30 }),
-        fc.array(fc.tuple(fc.nat(1000), fc.nat(300), fc.constantFrom('child', 'sibling', 'branch', 'swap', 'realisasi')), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(1000), fc.nat(300), fc.constantFrom('child', 'sibling', 'branch', 'swap', 'realisasi', 'remove', 'move')), { minLength: 1, maxLength: 8 }),
         (parents, values, edits) => {
           let d = randomTree(parents, values);
           const ev = evaluate(d, { year: 2024, tw: 1 });
@@ -220,6 +220,33 @@ describe('incremental re-evaluation', () => {
                 nodes[id] = { ...n, order: other.order };
                 nodes[other.id] = { ...other, order: n.order };
                 changed.push(id, other.id);
+              }
+            } else if (kind === 'remove' && n.parentId) {
+              // The node and everything below it.
+              const gone = new Set([id]);
+              for (let grew = true; grew; ) {
+                grew = false;
+                for (const x of Object.values(nodes)) {
+                  if (x.parentId && gone.has(x.parentId) && !gone.has(x.id)) {
+                    gone.add(x.id);
+                    grew = true;
+                  }
+                }
+              }
+              for (const g of gone) {
+                delete nodes[g];
+                changed.push(g);
+              }
+            } else if (kind === 'move' && n.parentId) {
+              // Under another node that is not below it (the parent chain of the target avoids it).
+              const above = (t: string): boolean => {
+                for (let p: string | null = t; p; p = nodes[p]?.parentId ?? null) if (p === id) return false;
+                return true;
+              };
+              const target = ids.find((t, k) => k >= v % ids.length && !!nodes[t] && t !== n.parentId && above(t));
+              if (target) {
+                nodes[id] = { ...n, parentId: target, order: v % 5 };
+                changed.push(id);
               }
             } else if (kind === 'realisasi' && n.indicators[0]) {
               const c = structuredClone(n);
@@ -269,13 +296,32 @@ describe('incremental re-evaluation', () => {
     expect(ev.results.get('n0')).not.toBe(before.get('n0'));
   });
 
-  it('re-evaluates everything after a structural edit', () => {
+  it('follows a node moved to another parent: the parent it left and the new one are up to date', () => {
+    // n1 and n2 under n0; n3 and n4 under n1; n5 under n2.
+    const d = randomTree([0, 0, 0, 1, 1, 2], [1, 2, 3, 4, 5, 6]);
+    const ev = evaluate(d, { year: 2024, tw: 1 });
+    const before = new Map(ev.results);
+    const moved = { ...(d.nodes.n4 as KNode), parentId: 'n2', order: 1 };
+    const d2 = { ...d, nodes: { ...d.nodes, n4: moved } };
+    reevaluate(ev, d2, ['n4']);
+    expect(ev.index.children.get('n1')).toEqual(['n3']);
+    expect(ev.index.children.get('n2')).toEqual(['n5', 'n4']);
+    expect(snapshot(ev)).toEqual(snapshot(evaluate(d2, { year: 2024, tw: 1 })));
+    // Only the moved node and both parents' lines are computed again.
+    expect(ev.results.get('n3')).toBe(before.get('n3'));
+    expect(ev.results.get('n5')).toBe(before.get('n5'));
+    expect(ev.results.get('n1')).not.toBe(before.get('n1'));
+  });
+
+  it('re-evaluates everything after a change of crosscutting links', () => {
     const d = randomTree([0, 0, 0, 1], [1, 2, 3, 4]);
     const ev = evaluate(d, { year: 2024, tw: 1 });
-    const moved = { ...(d.nodes.n3 as KNode), parentId: 'n2' };
-    const d2 = { ...d, nodes: { ...d.nodes, n3: moved } };
+    const before = new Map(ev.results);
+    const linked = { ...(d.nodes.n3 as KNode), crosscutting: [{ parentId: 'n2', bobot: null }] };
+    const d2 = { ...d, nodes: { ...d.nodes, n3: linked } };
     reevaluate(ev, d2, ['n3']);
-    expect(ev.index.children.get('n2')).toEqual(['n3']);
+    expect(ev.index.crossChildren.get('n2')).toEqual(['n3']);
+    expect(ev.results.get('n1')).not.toBe(before.get('n1'));
     expect(snapshot(ev)).toEqual(snapshot(evaluate(d2, { year: 2024, tw: 1 })));
   });
 });

@@ -7,7 +7,7 @@ import { D, ZERO, compareDec, dec } from './numbers';
 import type { Dec } from './numbers';
 import { addRupiah, parseRupiah, rupiahRatio, rupiahUpToQuarter, toDecOrNull } from './rupiah';
 import type { Rupiah } from './rupiah';
-import { buildTreeIndex, indexWithAdditions, indexedIds, preOrder } from './tree';
+import { buildTreeIndex, indexAfterChange, indexedIds, preOrder } from './tree';
 import type { TreeIndex } from './tree';
 
 /** The year and triwulan a document is read at. */
@@ -618,54 +618,94 @@ export function evaluate(doc: KDocument, params: EvalParams): Evaluation {
   return ev;
 }
 
-/** A new node that only adds a leaf: under a node that exists, without crosscutting links, aliases or formulas. */
-function isPlainLeafAddition(doc: KDocument, node: KNode): boolean {
-  const p = node.parentId;
-  if (p === null || p === '' || p === node.id || !doc.nodes[p] || node.crosscutting.length > 0) return false;
+/** No formula can name the node's indicators, nor does any of them have a formula. */
+function formulaFree(node: KNode): boolean {
   for (const ind of node.indicators) if (ind.alias || ind.rumus.trim()) return false;
   return true;
 }
 
+/** Whether following parents up from `from` in `nodes` reaches `id` (or a loop) instead of a root. */
+function reachesUp(nodes: Record<string, KNode>, from: string, id: string): boolean {
+  const seen = new Set<string>();
+  for (let p: string | null = from; p !== null && p !== ''; p = nodes[p]?.parentId ?? null) {
+    if (p === id || seen.has(p)) return true;
+    seen.add(p);
+  }
+  return false;
+}
+
+/** A change of the primary tree that {@link reevaluate} can follow without evaluating everything. */
+interface TreeChange {
+  index: TreeIndex;
+  /** Nodes gone: their results are dropped. */
+  removed: string[];
+  /** Parents left by removed or moved nodes: aggregated again with their ancestors. */
+  left: string[];
+}
+
 /**
- * When the change is only new leaves (see {@link isPlainLeafAddition}; a pasted branch is new
- * nodes under new nodes) and siblings put in another order, the tree index after it, built from
- * the current one (see `indexWithAdditions`); else null. What changed of the other nodes must be
- * their `order` at most, among the fields {@link structureChanged} looks at.
+ * When the change of `ids` only adds nodes (new leaves or branches, without crosscutting links,
+ * aliases or formulas), removes whole branches (that nothing links into and no formula names),
+ * moves nodes to another parent (levels and links unchanged, no loop made) or puts siblings in
+ * another order, and none of it concerns a root: the tree index after it, built from the current
+ * one, and what else needs aggregating. Else null: evaluate everything.
  */
-function indexAfterAdditions(ev: Evaluation, doc: KDocument, ids: readonly string[]): TreeIndex | null {
+function treeChangeOf(ev: Evaluation, doc: KDocument, ids: readonly string[]): TreeChange | null {
   const added: string[] = [];
+  const removed: { id: string; from: string }[] = [];
+  const moved: { id: string; from: string }[] = [];
   const reordered = new Set<string>();
+  const hasParent = (n: KNode, nodes: Record<string, KNode>): boolean => n.parentId !== null && n.parentId !== '' && n.parentId !== n.id && !!nodes[n.parentId];
   for (const id of ids) {
     const before = ev.nodes[id];
     const after = doc.nodes[id];
-    if (!after) return null;
+    if (!before && !after) continue;
     if (!before) {
-      if (!isPlainLeafAddition(doc, after)) return null;
+      if (!after || !hasParent(after, doc.nodes) || after.crosscutting.length > 0 || !formulaFree(after)) return null;
       added.push(id);
       continue;
     }
-    if (before.order !== after.order) {
-      // Roots are ordered in `roots`, left as it is here.
-      if (after.parentId === null || after.parentId === '' || !doc.nodes[after.parentId]) return null;
-      reordered.add(after.parentId);
+    if (!after) {
+      if (!hasParent(before, ev.nodes) || before.crosscutting.length > 0 || ev.index.crossChildren.has(id) || !formulaFree(before)) return null;
+      removed.push({ id, from: before.parentId as string });
+      continue;
     }
+    if (!hasParent(before, ev.nodes) || !hasParent(after, doc.nodes)) {
+      // A root or an orphan: only a change that leaves the tree as it is.
+      if (structureChanged(ev, doc, [id])) return null;
+      continue;
+    }
+    if (before.parentId !== after.parentId) {
+      if (reachesUp(doc.nodes, after.parentId as string, id)) return null;
+      moved.push({ id, from: before.parentId as string });
+    } else if (before.order !== after.order) reordered.add(after.parentId as string);
     if (structureChanged(ev, doc, [id], true)) return null;
   }
-  // Every new node's parent was there before, or is new itself.
+  if (added.length + removed.length + moved.length + reordered.size === 0) return null;
+  // Whole branches only: every child of a removed node is removed too.
+  const gone = new Set(removed.map((r) => r.id));
+  for (const r of removed) for (const c of ev.index.children.get(r.id) ?? []) if (!gone.has(c)) return null;
+  // A new node hangs under a node that was there, or under another new one.
+  const isNew = new Set(added);
   for (const id of added) {
     const p = (doc.nodes[id] as KNode).parentId as string;
-    if (!ev.nodes[p] && !added.includes(p)) return null;
+    if (!ev.nodes[p] && !isNew.has(p)) return null;
   }
-  return added.length > 0 || reordered.size > 0 ? indexWithAdditions(ev.index, doc.nodes, added, reordered) : null;
+  const index = indexAfterChange(ev.index, doc.nodes, { added, removed, moved, reordered });
+  const left = [...removed, ...moved].map((c) => c.from).filter((p) => !!doc.nodes[p]);
+  return { index, removed: [...gone], left };
 }
 
-/** Whether the change of `ids` changes the tree or what formulas refer to (`order` aside when `ignoreOrder`). */
-function structureChanged(ev: Evaluation, doc: KDocument, ids: Iterable<string>, ignoreOrder = false): boolean {
+/**
+ * Whether the change of `ids` changes the tree or what formulas refer to. With `withinParent`,
+ * a node's `order` and its parent (checked by the caller) may change.
+ */
+function structureChanged(ev: Evaluation, doc: KDocument, ids: Iterable<string>, withinParent = false): boolean {
   for (const id of ids) {
     const before = ev.nodes[id];
     const after = doc.nodes[id];
     if (!before || !after) return true;
-    if (before.parentId !== after.parentId || (!ignoreOrder && before.order !== after.order) || before.level !== after.level) return true;
+    if (before.level !== after.level || (!withinParent && (before.parentId !== after.parentId || before.order !== after.order))) return true;
     if (before.crosscutting !== after.crosscutting) {
       if (before.crosscutting.length !== after.crosscutting.length) return true;
       if (before.crosscutting.some((c, i) => c.parentId !== after.crosscutting[i]?.parentId)) return true;
@@ -688,11 +728,15 @@ function structureChanged(ev: Evaluation, doc: KDocument, ids: Iterable<string>,
  * objects of untouched nodes keep their identity.
  */
 export function reevaluate(ev: Evaluation, doc: KDocument, changed: Iterable<string>): Evaluation {
-  const ids = [...changed];
-  // New leaves and siblings in another order: the index is updated, the rest as for values.
-  const index = ev.project === doc.project ? indexAfterAdditions(ev, doc, ids) : null;
-  if (index) ev.index = index;
-  else if (ev.project !== doc.project || structureChanged(ev, doc, ids)) {
+  let ids = [...changed];
+  // Branches added, removed or moved and siblings reordered: the index is updated, the rest as
+  // for values, with the parents that were left.
+  const tree = ev.project === doc.project ? treeChangeOf(ev, doc, ids) : null;
+  if (tree) {
+    ev.index = tree.index;
+    for (const id of tree.removed) ev.results.delete(id);
+    ids = ids.filter((id) => !!doc.nodes[id]).concat(tree.left);
+  } else if (ev.project !== doc.project || structureChanged(ev, doc, ids)) {
     const fresh = evaluate(doc, ev.params);
     Object.assign(ev, fresh, { version: ev.version + 1 });
     // `fresh` is dropped: the evaluation that lives on is `ev`.

@@ -69,36 +69,66 @@ export function buildTreeIndex(nodes: Record<string, KNode>): TreeIndex {
   return index;
 }
 
+/** What changed in the primary tree, for {@link indexAfterChange}. */
+export interface IndexChange {
+  /** New nodes, each the child of a node in the new record. */
+  added: readonly string[];
+  /** Nodes gone, whole subtrees at a time; `from` is the parent each had. */
+  removed: readonly { id: string; from: string }[];
+  /** Nodes now under another parent (named in the new record); `from` is the one they left. */
+  moved: readonly { id: string; from: string }[];
+  /** Parents whose children changed their `order`. */
+  reordered: Iterable<string>;
+}
+
 /**
- * The index after nodes were added under parents that exist (`added`: new nodes, each a child of
- * a node in `nodes`) and siblings were reordered (`reordered`: parent ids whose children changed
- * their `order`), built from `index` without listing and sorting every node again. Equal to
- * `buildTreeIndex(nodes)` when nothing else changed: no node removed, moved, made a root or
- * linked, and no crosscutting link added (the caller checks that). `index` itself is unchanged.
+ * The index of `nodes` after `change`, built from `index` (the index before it) without listing
+ * and sorting every node again: only the children lists of the parents concerned are rebuilt.
+ * Equal to `buildTreeIndex(nodes)` when nothing else changed: no root added, removed or moved, no
+ * node left without its parent, no crosscutting link changed (the caller checks that).
+ * `index` itself is unchanged.
  */
-export function indexWithAdditions(index: TreeIndex, nodes: Record<string, KNode>, added: readonly string[], reordered: Iterable<string>): TreeIndex {
+export function indexAfterChange(index: TreeIndex, nodes: Record<string, KNode>, change: IndexChange): TreeIndex {
   const children = new Map(index.children);
-  const touched = new Set<string>(reordered);
-  // The lists are shared with `index`: each one that changes is copied once.
-  const own = (p: string): string[] => {
-    let list = children.get(p);
-    if (list === index.children.get(p)) {
-      list = list ? [...list] : [];
-      children.set(p, list);
-    }
-    return list as string[];
-  };
-  for (const id of added) {
+  const touched = new Set<string>(change.reordered);
+  // New children by parent: added nodes and nodes moved in.
+  const incoming = new Map<string, string[]>();
+  const arrive = (id: string): void => {
     const p = (nodes[id] as KNode).parentId as string;
-    own(p).push(id);
+    const list = incoming.get(p);
+    if (list) list.push(id);
+    else incoming.set(p, [id]);
     touched.add(p);
+  };
+  for (const id of change.added) arrive(id);
+  for (const m of change.moved) {
+    arrive(m.id);
+    touched.add(m.from);
+  }
+  for (const r of change.removed) {
+    children.delete(r.id);
+    touched.add(r.from);
   }
   const cmp = bySiblingOrder(nodes);
-  for (const p of touched) own(p).sort(cmp);
+  for (const p of touched) {
+    if (!nodes[p]) {
+      children.delete(p);
+      continue;
+    }
+    // The children that stay (not removed, not moved away), then the new ones, in sibling order.
+    const kept = (index.children.get(p) ?? []).filter((c) => nodes[c]?.parentId === p);
+    const list = kept.concat(incoming.get(p) ?? []).sort(cmp);
+    if (list.length > 0) children.set(p, list);
+    else children.delete(p);
+  }
   const next: TreeIndex = { roots: index.roots, children, crossChildren: index.crossChildren, orphans: index.orphans };
   // New keys come last in a record's key order, unless they look like array indices.
   const ids = idsOfIndex.get(index);
-  if (ids && !added.some((id) => /^\d+$/.test(id))) idsOfIndex.set(next, added.length > 0 ? [...ids, ...added] : ids);
+  if (ids && !change.added.some((id) => /^\d+$/.test(id))) {
+    const gone = change.removed.length > 0 ? new Set(change.removed.map((r) => r.id)) : null;
+    const left = gone ? ids.filter((id) => !gone.has(id)) : ids;
+    idsOfIndex.set(next, change.added.length > 0 ? [...left, ...change.added] : left);
+  }
   return next;
 }
 
