@@ -23,7 +23,9 @@ export class ProjectsPage {
     return this.dialog.locator(`li[data-project-name="${name}"]`);
   }
 
+  /** The names listed, once the list has been read from storage (it says so with `aria-busy`). */
   async names(): Promise<string[]> {
+    await this.dialog.locator('ul.proj-list[aria-busy="false"]').waitFor({ state: 'attached' });
     return this.dialog.locator('li[data-project-name]').evaluateAll((els) => els.map((e) => e.getAttribute('data-project-name') ?? ''));
   }
 

@@ -105,7 +105,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
           </div>
           {lists.error && <p className="notice notice-error">{lists.error}</p>}
           {!lists.loading && shown.length === 0 && <p className="muted">{tab === 'live' ? t('noProjects') : t('trashEmpty')}</p>}
-          <ul className="proj-list" data-testid={tab === 'live' ? 'project-list' : 'trash-list'}>
+          <ul className="proj-list" data-testid={tab === 'live' ? 'project-list' : 'trash-list'} aria-busy={lists.loading}>
             {shown.map((p) => (
               <ProjectItem key={p.id} p={p} current={p.id === currentId} trash={tab === 'trash'} actions={itemActions} />
             ))}

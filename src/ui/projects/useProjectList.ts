@@ -27,6 +27,8 @@ export function useProjectList(): ProjectLists {
         alive = false;
       };
     }
+    // Reading again after a change: the list shown stays, marked as being read (aria-busy).
+    setState((s) => (s.loading ? s : { ...s, loading: true }));
     Promise.all([listProjects(db, 'live'), listProjects(db, 'trash'), estimateStorage()])
       .then(([live, trash, estimate]) => alive && setState({ live, trash, estimate, loading: false, error: null }))
       .catch((e: unknown) => alive && setState((s) => ({ ...s, loading: false, error: e instanceof Error ? e.message : String(e) })));
