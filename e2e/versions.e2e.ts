@@ -97,3 +97,23 @@ describe('named versions', () => {
     expect(await versions.names()).toEqual(['Rancangan Akhir', 'Rancangan Awal']);
   });
 });
+
+describe('versions in two tabs of the same project', () => {
+  it('a version saved in one tab appears in the other tab’s list without a reload', async () => {
+    const other = await session.context.newPage();
+    try {
+      const otherApp = new AppPage(other);
+      const otherVersions = new VersionsPage(other);
+      await otherApp.open();
+      await otherVersions.open();
+      const before = await otherVersions.names();
+      await versions.open();
+      await versions.save('Dari tab lain');
+      await otherVersions.item('Dari tab lain').waitFor({ timeout: 10_000 });
+      expect(await otherVersions.names()).toEqual(['Dari tab lain', ...before]);
+      await other.screenshot({ path: `${ART}/versions-other-tab.png` });
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -69,11 +69,16 @@ export class ProjectSession {
       globalThis.addEventListener?.('beforeunload', this.onBeforeUnload);
       return;
     }
-    this.channel = openTabChannel(this.tabId, (m) => {
-      if (m.projectId === this.projectId && m.updatedAt !== this.seen?.updatedAt) this.enterConflict({ updatedAt: m.updatedAt, writer: m.tab });
-      // Another tab's save may change what an open project list shows.
-      this.bumpLists();
-    });
+    this.channel = openTabChannel(
+      this.tabId,
+      (m) => {
+        if (m.projectId === this.projectId && m.updatedAt !== this.seen?.updatedAt) this.enterConflict({ updatedAt: m.updatedAt, writer: m.tab });
+        // Another tab's save may change what an open project list shows.
+        this.bumpLists();
+      },
+      // Another tab saved, renamed, locked or deleted a version, or changed the project list.
+      () => this.bumpLists(),
+    );
     this.autosave = startAutosave(this.store, db, this.tabId, {
       onStatus: (s) => {
         if (s.state !== 'failed') {
@@ -141,6 +146,12 @@ export class ProjectSession {
   /** Tells open lists (projects, versions) to reload. */
   bumpLists(): void {
     this.view.setState((s) => ({ listVersion: s.listVersion + 1 }));
+  }
+
+  /** After this tab changed versions or the project list: its own lists and other tabs' reload. */
+  listsChanged(): void {
+    this.bumpLists();
+    this.channel?.announceLists();
   }
 
   /** Writes what is pending now. */

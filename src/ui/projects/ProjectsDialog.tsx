@@ -30,7 +30,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
 
   const run = (p: Promise<unknown>, after?: () => void): void => {
     p.then(() => {
-      session.bumpLists();
+      session.listsChanged();
       after?.();
     }).catch((e: unknown) => notify(`${t('saveFailed')}: ${e instanceof Error ? e.message : String(e)}`, 'error'));
   };

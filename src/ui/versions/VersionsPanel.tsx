@@ -38,7 +38,7 @@ export function VersionsPanel() {
   const fail = (e: unknown): void => notify(e instanceof Error ? e.message : String(e), 'error');
   const refusedOrReload = (r: { ok: boolean; reason?: { id: string; en: string } }): void => {
     if (!r.ok && r.reason) notify(msg(r.reason), 'error');
-    session.bumpLists();
+    session.listsChanged();
   };
 
   const save = (): void => {
@@ -46,7 +46,7 @@ export function VersionsPanel() {
     createVersion(db, doc, name, TAB_ID)
       .then((v) => {
         setName('');
-        session.bumpLists();
+        session.listsChanged();
         notify(t('versionSaved', { name: v.name }), 'ok');
       })
       .catch(fail);
