@@ -282,6 +282,15 @@ describe('incremental re-evaluation', () => {
     expect(ev.results.get('n4')).not.toBe(before.get('n4'));
   });
 
+  it('ignores a changed id that is in neither document (added and removed in one edit)', () => {
+    const d = randomTree([0, 0, 0, 1], [1, 2, 3, 4]);
+    const ev = evaluate(d, { year: 2024, tw: 1 });
+    const before = snapshot(ev);
+    reevaluate(ev, { ...d }, ['ghost']);
+    expect(snapshot(ev)).toEqual(before);
+    expect(ev.results.has('ghost')).toBe(false);
+  });
+
   it('keeps the result objects of untouched nodes', () => {
     const d = randomTree([0, 0, 0, 1, 1, 2], [1, 2, 3, 4, 5, 6]);
     const ev = evaluate(d, { year: 2024, tw: 1 });

@@ -634,8 +634,9 @@ function reachesUp(nodes: Record<string, KNode>, from: string, id: string): bool
   return false;
 }
 
-/** A change of the primary tree that {@link reevaluate} can follow without evaluating everything. */
+/** A change that {@link reevaluate} can follow without evaluating everything. */
 interface TreeChange {
+  /** The tree index after it (the current one when the tree is unchanged). */
   index: TreeIndex;
   /** Nodes gone: their results are dropped. */
   removed: string[];
@@ -644,11 +645,12 @@ interface TreeChange {
 }
 
 /**
- * When the change of `ids` only adds nodes (new leaves or branches, without crosscutting links,
- * aliases or formulas), removes whole branches (that nothing links into and no formula names),
- * moves nodes to another parent (levels and links unchanged, no loop made) or puts siblings in
- * another order, and none of it concerns a root: the tree index after it, built from the current
- * one, and what else needs aggregating. Else null: evaluate everything.
+ * When the change of `ids` leaves the tree as it is (values edited), or only adds nodes (new
+ * leaves or branches, without crosscutting links, aliases or formulas), removes whole branches
+ * (that nothing links into and no formula names), moves nodes to another parent (levels and links
+ * unchanged, no loop made) or puts siblings in another order, and none of it concerns a root: the
+ * tree index after it, built from the current one, and what else needs aggregating. Else null:
+ * evaluate everything.
  */
 function treeChangeOf(ev: Evaluation, doc: KDocument, ids: readonly string[]): TreeChange | null {
   const added: string[] = [];
@@ -672,16 +674,16 @@ function treeChangeOf(ev: Evaluation, doc: KDocument, ids: readonly string[]): T
     }
     if (!hasParent(before, ev.nodes) || !hasParent(after, doc.nodes)) {
       // A root or an orphan: only a change that leaves the tree as it is.
-      if (structureChanged(ev, doc, [id])) return null;
+      if (structureChanged(before, after)) return null;
       continue;
     }
     if (before.parentId !== after.parentId) {
       if (reachesUp(doc.nodes, after.parentId as string, id)) return null;
       moved.push({ id, from: before.parentId as string });
     } else if (before.order !== after.order) reordered.add(after.parentId as string);
-    if (structureChanged(ev, doc, [id], true)) return null;
+    if (structureChanged(before, after, true)) return null;
   }
-  if (added.length + removed.length + moved.length + reordered.size === 0) return null;
+  if (added.length + removed.length + moved.length + reordered.size === 0) return { index: ev.index, removed: [], left: [] };
   // Whole branches only: every child of a removed node is removed too.
   const gone = new Set(removed.map((r) => r.id));
   for (const r of removed) for (const c of ev.index.children.get(r.id) ?? []) if (!gone.has(c)) return null;
@@ -697,52 +699,47 @@ function treeChangeOf(ev: Evaluation, doc: KDocument, ids: readonly string[]): T
 }
 
 /**
- * Whether the change of `ids` changes the tree or what formulas refer to. With `withinParent`,
- * a node's `order` and its parent (checked by the caller) may change.
+ * Whether a node's edit (`before` → `after`) changes the tree or what formulas refer to. With
+ * `withinParent`, its `order` and its parent (checked by the caller) may change.
  */
-function structureChanged(ev: Evaluation, doc: KDocument, ids: Iterable<string>, withinParent = false): boolean {
-  for (const id of ids) {
-    const before = ev.nodes[id];
-    const after = doc.nodes[id];
-    if (!before || !after) return true;
-    if (before.level !== after.level || (!withinParent && (before.parentId !== after.parentId || before.order !== after.order))) return true;
-    if (before.crosscutting !== after.crosscutting) {
-      if (before.crosscutting.length !== after.crosscutting.length) return true;
-      if (before.crosscutting.some((c, i) => c.parentId !== after.crosscutting[i]?.parentId)) return true;
-    }
-    if (before.indicators.length !== after.indicators.length) return true;
-    for (let i = 0; i < after.indicators.length; i++) {
-      const a = before.indicators[i] as Indicator;
-      const b = after.indicators[i] as Indicator;
-      if (a.alias !== b.alias || a.rumus !== b.rumus || a.id !== b.id) return true;
-    }
+function structureChanged(before: KNode, after: KNode, withinParent = false): boolean {
+  if (before.level !== after.level || (!withinParent && (before.parentId !== after.parentId || before.order !== after.order))) return true;
+  if (before.crosscutting !== after.crosscutting) {
+    if (before.crosscutting.length !== after.crosscutting.length) return true;
+    if (before.crosscutting.some((c, i) => c.parentId !== after.crosscutting[i]?.parentId)) return true;
+  }
+  if (before.indicators.length !== after.indicators.length) return true;
+  for (let i = 0; i < after.indicators.length; i++) {
+    const a = before.indicators[i] as Indicator;
+    const b = after.indicators[i] as Indicator;
+    if (a.alias !== b.alias || a.rumus !== b.rumus || a.id !== b.id) return true;
   }
   return false;
 }
 
 /**
  * Brings an evaluation up to date after the nodes in `changed` were edited, recomputing only those
- * nodes, the nodes whose formulas use their indicators, and the ancestors of all of them. A change
- * of structure (parents, order, crosscutting links, indicator aliases or formulas, added or removed
- * nodes) or of the project settings re-evaluates everything. Mutates and returns `ev`; result
- * objects of untouched nodes keep their identity.
+ * nodes, the nodes whose formulas use their indicators, the parents that removed or moved nodes
+ * left, and the ancestors of all of them. Added, removed and moved branches and reordered siblings
+ * update the tree index (see `treeChangeOf`); any other change of structure (roots, crosscutting
+ * links, indicator aliases or formulas, levels) or of the project settings re-evaluates
+ * everything. Mutates and returns `ev`; result objects of untouched nodes keep their identity.
  */
 export function reevaluate(ev: Evaluation, doc: KDocument, changed: Iterable<string>): Evaluation {
-  let ids = [...changed];
-  // Branches added, removed or moved and siblings reordered: the index is updated, the rest as
-  // for values, with the parents that were left.
-  const tree = ev.project === doc.project ? treeChangeOf(ev, doc, ids) : null;
-  if (tree) {
-    ev.index = tree.index;
-    for (const id of tree.removed) ev.results.delete(id);
-    ids = ids.filter((id) => !!doc.nodes[id]).concat(tree.left);
-  } else if (ev.project !== doc.project || structureChanged(ev, doc, ids)) {
+  const all = [...changed];
+  const tree = ev.project === doc.project ? treeChangeOf(ev, doc, all) : null;
+  if (!tree) {
     const fresh = evaluate(doc, ev.params);
     Object.assign(ev, fresh, { version: ev.version + 1 });
     // `fresh` is dropped: the evaluation that lives on is `ev`.
     if (latest) latest = { ev, key: latest.key };
     return ev;
   }
+  // The index follows the tree; the changed nodes that remain, and the parents that removed or
+  // moved nodes left, are aggregated again.
+  ev.index = tree.index;
+  for (const id of tree.removed) ev.results.delete(id);
+  const ids = all.filter((id) => !!doc.nodes[id]).concat(tree.left);
   ev.nodes = doc.nodes;
   const affected = new Set<string>();
   const stack = [...ids];
