@@ -13,9 +13,10 @@ export type EditCheck = { ok: true } | { ok: false; reason: Msg };
 /*
  * The edits below change a draft (an immer draft in the store) and read every node to find
  * siblings or a subtree. `base` is what they read: by default the draft's own nodes; the store
- * passes the document the draft was made from (plain objects, the same nodes before the edit),
+ * passes the nodes the draft was made from (plain objects, as they were before the edit),
  * because reading 20k nodes through an immer draft drafts each of them, and immer then finalises
- * every one: adding one node to a 20k-node project cost ≈ 40 ms of that.
+ * every one: adding one node to a 20k-node project cost ≈ 40 ms of that. The readers below take
+ * the nodes to read, not a document.
  */
 
 function childrenOf(nodes: Record<string, KNode>, parentId: string | null): KNode[] {
@@ -28,10 +29,10 @@ function childrenOf(nodes: Record<string, KNode>, parentId: string | null): KNod
 }
 
 /** Sibling `order` for a new last child. */
-export function nextOrder(doc: KDocument, parentId: string | null, base: Record<string, KNode> = doc.nodes): number {
+export function nextOrder(nodes: Record<string, KNode>, parentId: string | null): number {
   let max = -1;
-  for (const id in base) {
-    const n = base[id] as KNode;
+  for (const id in nodes) {
+    const n = nodes[id] as KNode;
     if (n.parentId === parentId && n.order > max) max = n.order;
   }
   return max + 1;
@@ -49,7 +50,7 @@ export function canAddChild(doc: KDocument, parentId: string): EditCheck {
 export function addChild(draft: KDocument, parentId: string, fields: Partial<KNode> = {}, base: Record<string, KNode> = draft.nodes): string {
   const p = base[parentId] as KNode;
   const id = newId();
-  draft.nodes[id] = makeNode({ ...fields, id, level: (p.level + 1) as Level, parentId, order: nextOrder(draft, parentId, base) });
+  draft.nodes[id] = makeNode({ ...fields, id, level: (p.level + 1) as Level, parentId, order: nextOrder(base, parentId) });
   return id;
 }
 
@@ -63,10 +64,10 @@ export function addSibling(draft: KDocument, siblingId: string, fields: Partial<
 }
 
 /** Ids of a node and everything below it (primary links). */
-export function subtreeIds(doc: KDocument, rootId: string, base: Record<string, KNode> = doc.nodes): string[] {
+export function subtreeIds(nodes: Record<string, KNode>, rootId: string): string[] {
   const kids = new Map<string, string[]>();
-  for (const id in base) {
-    const p = (base[id] as KNode).parentId;
+  for (const id in nodes) {
+    const p = (nodes[id] as KNode).parentId;
     if (p === null) continue;
     const list = kids.get(p);
     if (list) list.push(id);
@@ -77,7 +78,7 @@ export function subtreeIds(doc: KDocument, rootId: string, base: Record<string, 
   const seen = new Set<string>();
   while (stack.length) {
     const id = stack.pop() as string;
-    if (seen.has(id) || !base[id]) continue;
+    if (seen.has(id) || !nodes[id]) continue;
     seen.add(id);
     out.push(id);
     stack.push(...(kids.get(id) ?? []));
@@ -87,7 +88,7 @@ export function subtreeIds(doc: KDocument, rootId: string, base: Record<string, 
 
 /** Removes a node and its subtree, and crosscutting links pointing into it (mutates a draft). */
 export function removeSubtree(draft: KDocument, rootId: string, base: Record<string, KNode> = draft.nodes): string[] {
-  const ids = subtreeIds(draft, rootId, base);
+  const ids = subtreeIds(base, rootId);
   const gone = new Set(ids);
   // Only the nodes with a link into the subtree are changed.
   for (const id in base) {
@@ -125,7 +126,7 @@ export function canReparent(doc: KDocument, nodeId: string, newParentId: string)
 /** Moves a node under a new parent as its last child (mutates a draft; check first). */
 export function reparent(draft: KDocument, nodeId: string, newParentId: string, base: Record<string, KNode> = draft.nodes): void {
   const n = draft.nodes[nodeId] as KNode;
-  n.order = nextOrder(draft, newParentId, base);
+  n.order = nextOrder(base, newParentId);
   n.parentId = newParentId;
   n.crosscutting = n.crosscutting.filter((c) => c.parentId !== newParentId);
 }
@@ -164,7 +165,7 @@ export function cloneSubtree(source: Record<string, KNode>, rootId: string, pare
   const root = source[rootId];
   if (!root) return null;
   const shift = (parent ? parent.level + 1 : root.level) - root.level;
-  const ids = subtreeIds({ nodes: source } as KDocument, rootId);
+  const ids = subtreeIds(source, rootId);
   const fresh = new Map(ids.map((id) => [id, newId()]));
   const out: KNode[] = [];
   for (const id of ids) {

@@ -97,7 +97,7 @@ describe('mergeSubtree', () => {
         const t = generatePemda({ seed: s1, nodes: 60 });
         const whole = generatePemda({ seed: s2, nodes: 60 });
         const fIds = Object.keys(whole.nodes);
-        const branch = subtreeIds(whole, fIds[pick2 % fIds.length] as string);
+        const branch = subtreeIds(whole.nodes, fIds[pick2 % fIds.length] as string);
         const f = { ...whole, nodes: Object.fromEntries(branch.map((id) => [id, whole.nodes[id] as KNode])) };
         const ids = Object.keys(t.nodes);
         const parentId = ids[pick % ids.length] as string;

@@ -128,7 +128,7 @@ export function mergeSubtree(target: KDocument, parentId: string, incoming: KDoc
       }
     }
   }
-  let order = nextOrder(target, parentId);
+  let order = nextOrder(target.nodes, parentId);
   const rootIds: string[] = [];
   const merged: Record<string, KNode> = { ...target.nodes };
   const sortedRoots = rootsOf(incoming.nodes).map((r) => ids.get(r.id) as string);

@@ -11,15 +11,10 @@ const EMPTY_Q = (): (string | null)[] => [null, null, null, null];
 
 /** Document edits, each one undo step. Components reach these through `useActions`. */
 export function createActions(store: KaskadeStore) {
-  const commit = (label: string, recipe: (d: KDocument) => void): void => store.getState().commit(label, recipe);
+  const commit = (label: string, recipe: (d: KDocument, before: KDocument) => void): void => store.getState().commit(label, recipe);
   const node = (d: KDocument, id: string): KNode | undefined => d.nodes[id];
   const indicator = (d: KDocument, nodeId: string, indId: string): Indicator | undefined => node(d, nodeId)?.indicators.find((i) => i.id === indId);
   let clipboard: { nodes: Record<string, KNode>; rootId: string } | null = null;
-  /**
-   * The nodes as they are before an edit: what the edit's draft is made from. The edits read their
-   * siblings and subtrees here, not through the draft, which would draft every node read.
-   */
-  const nodesBefore = (): Record<string, KNode> => store.getState().doc.nodes;
 
   return {
     addRoot(level: Level = 0): string {
@@ -34,9 +29,9 @@ export function createActions(store: KaskadeStore) {
       const check = canAddChild(store.getState().doc, parentId);
       if (!check.ok) return check;
       let id = '';
-      const base = nodesBefore();
-      commit('Tambah anak', (d) => {
-        id = addChild(d, parentId, {}, base);
+      // The edits read siblings and subtrees in `before`, not through the draft (see domain/edit).
+      commit('Tambah anak', (d, before) => {
+        id = addChild(d, parentId, {}, before.nodes);
       });
       const s = store.getState();
       if (s.collapsed.has(parentId)) s.toggleCollapsed(parentId);
@@ -45,9 +40,8 @@ export function createActions(store: KaskadeStore) {
     },
     addSibling(id: string): string {
       let nid = '';
-      const base = nodesBefore();
-      commit('Tambah saudara', (d) => {
-        nid = addSibling(d, id, {}, base);
+      commit('Tambah saudara', (d, before) => {
+        nid = addSibling(d, id, {}, before.nodes);
       });
       store.getState().select(nid);
       return nid;
@@ -61,22 +55,19 @@ export function createActions(store: KaskadeStore) {
     deleteSubtree(id: string): void {
       const s = store.getState();
       const parent = s.doc.nodes[id]?.parentId ?? null;
-      const base = nodesBefore();
-      commit('Hapus node', (d) => {
-        removeSubtree(d, id, base);
+      commit('Hapus node', (d, before) => {
+        removeSubtree(d, id, before.nodes);
       });
       store.getState().select(parent);
     },
     reparent(id: string, newParentId: string): EditCheck {
       const check = canReparent(store.getState().doc, id, newParentId);
-      const base = nodesBefore();
-      if (check.ok) commit('Pindah node', (d) => reparent(d, id, newParentId, base));
+      if (check.ok) commit('Pindah node', (d, before) => reparent(d, id, newParentId, before.nodes));
       return check;
     },
     moveAmongSiblings(id: string, delta: -1 | 1): void {
-      const base = nodesBefore();
-      commit('Urutkan', (d) => {
-        moveAmongSiblings(d, id, delta, base);
+      commit('Urutkan', (d, before) => {
+        moveAmongSiblings(d, id, delta, before.nodes);
       });
     },
     addCrosscut(id: string, parentId: string): EditCheck {
@@ -170,10 +161,9 @@ export function createActions(store: KaskadeStore) {
       const copy = cloneSubtree(clipboard.nodes, clipboard.rootId, parent);
       if (!copy || !copy[0]) return false;
       const rootId = copy[0].id;
-      const base = nodesBefore();
-      commit('Tempel cabang', (d) => {
+      commit('Tempel cabang', (d, before) => {
         let order = 0;
-        for (const id in base) if (base[id]?.parentId === parentId) order = Math.max(order, (base[id]?.order ?? 0) + 1);
+        for (const n of Object.values(before.nodes)) if (n.parentId === parentId) order = Math.max(order, n.order + 1);
         for (const n of copy) d.nodes[n.id] = n.id === rootId ? { ...n, order } : n;
       });
       store.getState().select(rootId);

@@ -24,7 +24,8 @@ export interface DocumentSlice {
   /** Replaces the whole document (open, import, restore); clears history. */
   loadDocument: (doc: KDocument) => void;
   /** Every document edit goes through here: one call, one undo step. */
-  commit: (label: string, recipe: (draft: KDocument) => void) => void;
+  /** `before` is the document the draft is made from: plain objects, to read without drafting. */
+  commit: (label: string, recipe: (draft: KDocument, before: KDocument) => void) => void;
   undo: () => void;
   redo: () => void;
   takeDirty: () => { ids: Set<string>; project: boolean };
@@ -75,7 +76,7 @@ export const createDocumentSlice = (initial: KDocument): StateCreator<StoreState
 
     commit: (label, recipe) => {
       const s = get();
-      const [next, patches, inverse] = produceWithPatches(s.doc, recipe);
+      const [next, patches, inverse] = produceWithPatches(s.doc, (d) => recipe(d, s.doc));
       if (patches.length === 0) return;
       const undoStack = [...s.undoStack, { label, patches, inverse }];
       if (undoStack.length > HISTORY_CAP) undoStack.shift();
