@@ -15,12 +15,10 @@ export interface Target {
  */
 export function parseTarget(s: string | null | undefined): Target | null {
   if (!s) return null;
-  const end = plainEnd(s, 0);
-  if (end === s.length) {
-    const a = fromPlain(s);
-    return a ? { lo: a, hi: a } : null;
-  }
+  const single = fromPlain(s);
+  if (single) return { lo: single, hi: single };
   // A range: two plain decimals joined by "-".
+  const end = plainEnd(s, 0);
   if (end < 0 || s.charCodeAt(end) !== 45 /* - */ || plainEnd(s, end + 1) !== s.length) return null;
   const a = fromPlain(s.slice(0, end));
   const b = fromPlain(s.slice(end + 1));
