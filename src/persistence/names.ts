@@ -18,3 +18,12 @@ export const LAST_PROJECT_KEY = 'lastProject';
  * opened first).
  */
 export const ROW_FORMAT = 3;
+
+/**
+ * Every row of a project in a table whose primary key starts with the project id (`nodes`,
+ * `nodeBuckets`): one key range, no index lookup. Without Dexie, for the start-up read and the
+ * write at unload.
+ */
+export function projectRowsRange(projectId: string): IDBKeyRange {
+  return IDBKeyRange.bound([projectId], [projectId, []]);
+}

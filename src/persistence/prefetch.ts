@@ -1,5 +1,5 @@
 import type { MetaRow, NodeBucketRow, NodeRow, ProjectRow } from './db';
-import { DB_NAME, LAST_PROJECT_KEY, ROW_FORMAT } from './names';
+import { DB_NAME, LAST_PROJECT_KEY, ROW_FORMAT, projectRowsRange } from './names';
 
 /**
  * A project's rows, read in one transaction (a consistent snapshot): its node rows of the current
@@ -61,8 +61,7 @@ async function readLastProject(name: string): Promise<PrefetchedProject | null> 
     if (!meta) return null;
     const project = await done(tx.objectStore('projects').get(meta.value) as IDBRequest<ProjectRow | undefined>);
     if (!project || project.deletedAt) return null;
-    // The primary keys start with the project id: one key range over its rows (no index lookup).
-    const range = IDBKeyRange.bound([project.id], [project.id, []]);
+    const range = projectRowsRange(project.id);
     if (project.rowFormat === ROW_FORMAT) {
       if (!names.includes('nodeBuckets')) return null;
       return { project, buckets: await done(tx.objectStore('nodeBuckets').getAll(range) as IDBRequest<NodeBucketRow[]>) };

@@ -7,7 +7,7 @@ import type { PrefetchedProject } from './prefetch';
 import { bucketOf, packNode, unpackNode } from './rowCodec';
 import type { StoredNode } from './rowCodec';
 import { ConflictError, damagedRowMessage, invalidRowMessage } from './errors';
-import { ROW_FORMAT } from './names';
+import { ROW_FORMAT, projectRowsRange } from './names';
 import { backgroundTask } from '../lib/background';
 import type { Msg } from '../domain/edit';
 import type { Seen } from './errors';
@@ -158,7 +158,7 @@ export function saveChangesAtUnload(db: KaskadeDB, doc: KDocument, ids: Iterable
   const tx = idb.transaction([db.nodes.name, db.nodeBuckets.name, db.projects.name], 'readwrite');
   const buckets = tx.objectStore(db.nodeBuckets.name);
   if (whole) {
-    const range = IDBKeyRange.bound([doc.project.id], [doc.project.id, []]);
+    const range = projectRowsRange(doc.project.id);
     tx.objectStore(db.nodes.name).delete(range);
     buckets.delete(range);
   }
