@@ -12,12 +12,19 @@ export interface TreeIndex {
   orphans: string[];
 }
 
+/**
+ * Sibling order of two nodes: `order`, then `kode`, then id (`aId`, `bId`: the keys the nodes are
+ * stored under, their own ids by default). The canvas, the checker and the flat table all use it.
+ */
+export function compareSiblings(na: KNode, nb: KNode, aId: string = na.id, bId: string = nb.id): number {
+  return na.order - nb.order || (na.kode < nb.kode ? -1 : na.kode > nb.kode ? 1 : aId < bId ? -1 : aId > bId ? 1 : 0);
+}
+
 function bySiblingOrder(nodes: Record<string, KNode>) {
   return (a: string, b: string): number => {
     const na = nodes[a];
     const nb = nodes[b];
-    if (!na || !nb) return 0;
-    return na.order - nb.order || (na.kode < nb.kode ? -1 : na.kode > nb.kode ? 1 : a < b ? -1 : a > b ? 1 : 0);
+    return na && nb ? compareSiblings(na, nb, a, b) : 0;
   };
 }
 

@@ -1,6 +1,7 @@
 import { makeIndicator, periodYears } from '../../domain/model.ts';
 import type { Indicator, KDocument, KNode } from '../../domain/model.ts';
 import { fromSpreadsheetNumber } from '../../domain/numbers.ts';
+import { compareSiblings } from '../../domain/tree.ts';
 import { unambiguousPlain } from './cells.ts';
 import { classifyHeader, H, QUARTERS } from './columns.ts';
 import type { Cell, FlatTable } from './types.ts';
@@ -24,15 +25,12 @@ interface Column {
 const text = (s: string): Cell => (s === '' ? null : s);
 const quarter = (arr: (string | null)[] | undefined, q: number): Cell => numberCell(arr?.[q]);
 
-/** Sibling order as on the canvas (`buildTreeIndex`): `order`, then kode, then id. */
-const bySiblingOrder = (a: KNode, b: KNode): number => a.order - b.order || (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * Nodes depth-first from the roots, siblings in sibling order; nodes not reached (a cycle) follow
  * in that order too. Nothing depends on the order the nodes are stored in.
  */
 function treeOrder(doc: KDocument): KNode[] {
-  const all = Object.values(doc.nodes).sort(bySiblingOrder);
+  const all = Object.values(doc.nodes).sort((a, b) => compareSiblings(a, b));
   const children = new Map<string | null, KNode[]>();
   for (const n of all) {
     const p = n.parentId !== null && doc.nodes[n.parentId] ? n.parentId : null;
