@@ -1,5 +1,5 @@
 import type { Agregasi, Polaritas, PredikatBand, Settings } from './model';
-import { D, HUNDRED, compareDec, dec, fromPlain } from './numbers';
+import { D, HUNDRED, compareDec, dec, fromPlain, quotient } from './numbers';
 import type { Dec } from './numbers';
 
 /** A parsed target: a single value (lo = hi) or a range lo–hi. */
@@ -157,22 +157,22 @@ export function capaianWithLimits(realisasi: Dec | null, target: Target | null, 
     if (!belowLo && compareDec(realisasi, target.hi) <= 0) v = HUNDRED;
     else if (belowLo) {
       if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
-      v = realisasi.div(target.lo).times(HUNDRED);
+      v = quotient(realisasi, target.lo, 2);
     } else {
       if (target.hi.isZero()) return { value: null, reason: 'target-zero' };
-      v = TWO.minus(realisasi.div(target.hi)).times(HUNDRED);
+      v = TWO.minus(quotient(realisasi, target.hi)).times(HUNDRED);
     }
   } else if (polaritas === 'turun') {
     if (rumusTurun === 'rasio') {
       if (realisasi.isZero()) return { value: null, reason: 'realisasi-zero' };
-      v = target.lo.div(realisasi).times(HUNDRED);
+      v = quotient(target.lo, realisasi, 2);
     } else {
       if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
-      v = TWO.minus(realisasi.div(target.lo)).times(HUNDRED);
+      v = TWO.minus(quotient(realisasi, target.lo)).times(HUNDRED);
     }
   } else {
     if (target.lo.isZero()) return { value: null, reason: 'target-zero' };
-    v = realisasi.div(target.lo).times(HUNDRED);
+    v = quotient(realisasi, target.lo, 2);
   }
   if (cap && compareDec(v, cap) > 0) v = cap;
   if (floor && compareDec(v, floor) < 0) v = floor;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, dec, fromPlain } from './numbers';
+import { D, dec, fromPlain, quotient } from './numbers';
 import type { Dec } from './numbers';
 
 /** What decimal.js keeps of a value: sign, exponent and digit words. */
@@ -41,5 +41,52 @@ describe('fromPlain', () => {
   it('is what dec() returns', () => {
     expect(fields(dec('-0012.500'))).toEqual(fields(new D('-12.5')));
     expect(dec('1,5')).toBeNull();
+  });
+});
+
+describe('quotient', () => {
+  const slow = (a: Dec, b: Dec, shift: number): Dec => (shift === 0 ? a.div(b) : a.div(b).times(new D(10).pow(shift)));
+
+  it('divides as decimal.js does for hand-picked operands', () => {
+    const pairs: [string, string][] = [
+      ['1', '3'], ['2', '3'], ['-2', '3'], ['2', '-3'], ['1', '1'], ['100', '4'], ['48.2', '56.35'], ['0.0001', '3'],
+      ['99999999999999', '1'], ['1', '99999999999999'], ['99999999999999', '99999999999998'], ['5', '0.0000007'],
+      ['1', '7'], ['22', '7'], ['0.5', '2'], ['1000000', '1000000'], ['10000000', '1'], ['123.456', '0.001'],
+      // Rounding at the 40th digit carries through a run of nines.
+      ['9999999', '9999998'], ['1', '9'], ['8', '9'], ['1', '0.6666667'],
+    ];
+    for (const [x, y] of pairs)
+      for (const shift of [0, 2]) {
+        const a = new D(x);
+        const b = new D(y);
+        expect(fields(quotient(a, b, shift)), `${x} / ${y} × 10^${shift}`).toEqual(fields(slow(a, b, shift)));
+      }
+  });
+
+  it('leaves zero, long operands and division by zero to decimal.js', () => {
+    const pairs: [string, string][] = [['0', '3'], ['-0', '3'], ['3', '0'], ['1.23456789012345678', '3'], ['3', '12345678901234.5678']];
+    for (const [x, y] of pairs) {
+      const a = new D(x);
+      const b = new D(y);
+      expect(quotient(a, b, 2).toString(), `${x} / ${y}`).toBe(slow(a, b, 2).toString());
+    }
+  });
+
+  it('agrees with decimal.js on random operands, and its results calculate as decimal.js results do', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '5', '6', '7', '9', '9'), minLength: 1, maxLength: 9 });
+    const text = fc.tuple(fc.constantFrom('', '-'), digits, fc.option(digits, { nil: undefined })).map(([sign, int, frac]) => `${sign}${int}${frac === undefined ? '' : `.${frac}`}`);
+    fc.assert(
+      fc.property(text, text, fc.constantFrom(0, 2), (x, y, shift) => {
+        const a = new D(x);
+        const b = new D(y);
+        fc.pre(!b.isZero());
+        const fast = quotient(a, b, shift);
+        const exact = slow(a, b, shift);
+        expect(fields(fast)).toEqual(fields(exact));
+        expect(fast.plus(1).div(3).toFixed()).toBe(exact.plus(1).div(3).toFixed());
+        expect(fast instanceof D).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { D, HUNDRED, compareDec, dec } from './numbers';
+import { D, compareDec, dec, quotient } from './numbers';
 import type { Dec } from './numbers';
 
 /**
@@ -70,5 +70,5 @@ export function isZeroRupiah(a: Rupiah): boolean {
 
 /** num / den × 100 (capaian anggaran), or null when either is missing or den is zero. */
 export function rupiahRatio(num: Rupiah | null, den: Rupiah | null): Dec | null {
-  return num === null || den === null || isZeroRupiah(den) ? null : toDec(num).div(toDec(den)).times(HUNDRED);
+  return num === null || den === null || isZeroRupiah(den) ? null : quotient(toDec(num), toDec(den), 2);
 }
