@@ -110,6 +110,28 @@ describe('import', () => {
     expect(await storage.storedSasaran(oldId, 'lmj-2')).toBe(await app.sasaranOf('lmj-2'));
   });
 
+  it('reads a table’s quarter columns for the year chosen in the preview', async () => {
+    const csv = ['kode;induk;level;sasaran;indikator;satuan;target_2024;target_2025;realisasi_tw1', 'DP.1;;1;Meningkatnya mutu pendidikan;Angka partisipasi murni;%;80;85;78,5'].join('\n');
+    await files.pick('dinas-pendidikan.csv', csv, 'text/csv');
+    // Two target years and quarter columns without one: the last year is assumed, and said so.
+    expect(await files.year()).toBe('2025');
+    expect((await files.problems()).map((p) => p.text).join(' ')).toContain('dianggap untuk tahun 2025');
+    await page.screenshot({ path: `${ART}/import-year-assumed.png` });
+    await files.chooseYear(2024);
+    expect(await files.year()).toBe('2024');
+    expect(await files.problems()).toEqual([]);
+    await page.screenshot({ path: `${ART}/import-year.png` });
+    const oldId = await app.projectId();
+    await files.importAsNew();
+    expect(await app.state<unknown>(`(s) => [s.doc.project.tahun, s.doc.nodes['DP.1'].indicators[0].realisasiTw['2024'][0], s.doc.nodes['DP.1'].indicators[0].realisasiTw['2025'] ?? null]`)).toEqual([2024, '78.5', null]);
+    await app.waitSaved();
+    const projects = new ProjectsPage(page);
+    await projects.open();
+    await page.locator(`[data-testid="project-${oldId}"] [data-testid="project-open"]`).click();
+    await projects.dialog.waitFor({ state: 'detached' });
+    expect(await app.projectId()).toBe(oldId);
+  });
+
   it('reads a 3,000-node workbook in a worker and imports it whole', async () => {
     const doc = generatePemda({ seed: 7, nodes: 3000, year: 2025, tw: 2 });
     const xlsx = Buffer.from(await writeXlsx(documentToTable(doc, { year: 2025 })));

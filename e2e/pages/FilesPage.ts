@@ -26,6 +26,19 @@ export class FilesPage {
     );
   }
 
+  /** The year a flat file's quarter columns are read for, as the preview's choice shows it. */
+  async year(): Promise<string> {
+    return this.preview.locator('[data-testid="import-year-select"]').inputValue();
+  }
+
+  /** Chooses the year of the quarter columns and waits for the file to be read again. */
+  async chooseYear(year: number): Promise<void> {
+    const select = this.preview.locator('[data-testid="import-year-select"]');
+    await select.selectOption(String(year));
+    await this.preview.locator('[data-testid="import-status"]').waitFor();
+    await this.page.waitForFunction((y) => document.querySelector<HTMLSelectElement>('[data-testid="import-year-select"]')?.disabled === false && document.querySelector<HTMLSelectElement>('[data-testid="import-year-select"]')?.value === String(y), year);
+  }
+
   async importAsNew(): Promise<void> {
     await this.preview.locator('[data-testid="import-new"]').click();
     await this.preview.waitFor({ state: 'detached' });

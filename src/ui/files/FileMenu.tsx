@@ -5,7 +5,7 @@ import { useT } from '../hooks/useT';
 import { notify } from '../toast';
 import { exportDocument } from './download';
 import type { ExportFormat } from './download';
-import { readImportFile } from './importFile';
+import { readImportFile, yearChoices } from './importFile';
 import type { ImportPreview } from './importFile';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import '../storage/storage.css';
@@ -31,10 +31,33 @@ export function FileMenu() {
       .catch((e: unknown) => notify(`${t('exportFailed')}: ${e instanceof Error ? e.message : String(e)}`, 'error'));
   };
 
+  /** The flat file being previewed, the years it may be read for, and the year chosen. */
+  const [source, setSource] = useState<{ file: File; years: number[]; year: number | null } | null>(null);
+
+  const read = (file: File, year: number | null): void => {
+    setPreview('reading');
+    void readImportFile(file, year === null ? {} : { year }).then((p) => {
+      setPreview(p);
+      // The choices come from the first reading; a year chosen later keeps them, even when the
+      // file cannot be read for that year.
+      if (year === null) setSource(p.kind === 'csv' || p.kind === 'xlsx' ? { file, years: yearChoices(p.document, getAppStore().getState().doc.project), year: null } : null);
+    });
+  };
+
   const onFile = (file: File | undefined): void => {
     if (!file) return;
-    setPreview('reading');
-    void readImportFile(file).then(setPreview);
+    read(file, null);
+  };
+
+  const onYear = (year: number): void => {
+    if (!source) return;
+    setSource({ ...source, year });
+    read(source.file, year);
+  };
+
+  const closePreview = (): void => {
+    setPreview(null);
+    setSource(null);
   };
 
   return (
@@ -79,7 +102,13 @@ export function FileMenu() {
           e.target.value = '';
         }}
       />
-      {preview && <ImportPreviewDialog preview={preview} onClose={() => setPreview(null)} />}
+      {preview && (
+        <ImportPreviewDialog
+          preview={preview}
+          onClose={closePreview}
+          {...(source && source.years.length > 0 ? { years: { choices: source.years, year: source.year ?? (preview === 'reading' ? null : (preview.document?.project.tahun ?? null)), onYear } } : {})}
+        />
+      )}
     </div>
   );
 }

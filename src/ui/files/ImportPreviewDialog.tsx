@@ -15,7 +15,16 @@ import { ProblemTable } from './ProblemTable';
  * user picks: a new project (never over the open one), or a merge under the selected node (one
  * undo step).
  */
-export function ImportPreviewDialog({ preview, onClose }: { preview: ImportPreview | 'reading'; onClose: () => void }) {
+export function ImportPreviewDialog({
+  preview,
+  onClose,
+  years,
+}: {
+  preview: ImportPreview | 'reading';
+  onClose: () => void;
+  /** For a flat table: the years its quarter columns may be read for, and the one they are read for. */
+  years?: { choices: number[]; year: number | null; onYear: (year: number) => void };
+}) {
   const t = useT();
   const msg = useMsg();
   const doc = useStore((s) => s.doc);
@@ -78,11 +87,27 @@ export function ImportPreviewDialog({ preview, onClose }: { preview: ImportPrevi
       {!ready ? (
         <p>{t('importReading')}</p>
       ) : (
+        <p className="import-file">
+          <strong data-testid="import-file-name">{ready.fileName}</strong> · {fmtBytes(ready.size, lang)}
+          {stats && ` · ${t('importStats', { nodes: stats.nodes, indicators: stats.indicators, levels: stats.levels.join(', ') })}`}
+        </p>
+      )}
+      {years && (
+        <label className="import-year" data-testid="import-year">
+          {t('importYear')}{' '}
+          <select value={years.year ?? ''} disabled={!ready || busy} onChange={(e) => years.onYear(Number(e.target.value))} data-testid="import-year-select">
+            {years.year === null && <option value="" />}
+            {years.choices.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+          <span className="import-year-hint">{t('importYearHint')}</span>
+        </label>
+      )}
+      {ready && (
         <>
-          <p className="import-file">
-            <strong data-testid="import-file-name">{ready.fileName}</strong> · {fmtBytes(ready.size, lang)}
-            {stats && ` · ${t('importStats', { nodes: stats.nodes, indicators: stats.indicators, levels: stats.levels.join(', ') })}`}
-          </p>
           <p className={`notice ${incoming ? 'notice-info' : 'notice-error'}`} data-testid="import-status">
             {incoming ? t('importNothingWritten') : t('importCannot')}
           </p>

@@ -8,7 +8,7 @@ import { closeAll, dump, freshDb } from '../../persistence/testing';
 import { buildLumajang } from '../../samples/lumajang';
 import { buildSumenep } from '../../samples/sumenep';
 import { exportFileName } from './download';
-import { asNewProject, MAX_IMPORT_BYTES, readImport } from './importFile';
+import { asNewProject, MAX_IMPORT_BYTES, readImport, yearChoices } from './importFile';
 import { checkZip } from './zipGuard';
 
 afterEach(closeAll);
@@ -189,5 +189,35 @@ describe('hostile and broken files', () => {
       { numRuns: 30 },
     );
     expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('yearChoices', () => {
+  const csv = ['kode;induk;level;sasaran;indikator;target_2024;target_2025;realisasi_tw1', '1;;1;Tujuan;Indeks;80;85;20'].join('\n');
+
+  it('lists the file’s years with the open project’s, for a table whose quarters could be either', async () => {
+    const r = await readImport('dinas.csv', new TextEncoder().encode(csv));
+    expect(r.problems.map((p) => p.message.en)).toEqual([expect.stringContaining('quarter columns taken as year 2025')]);
+    expect(yearChoices(r.document, { periodeAwal: 2021, periodeAkhir: 2023 })).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(yearChoices(r.document, { periodeAwal: 2024, periodeAkhir: 2025 })).toEqual([2024, 2025]);
+  });
+
+  it('reads the quarters for the year chosen', async () => {
+    const r = await readImport('dinas.csv', new TextEncoder().encode(csv), { year: 2024 });
+    const ind = r.document?.nodes['1']?.indicators[0];
+    expect(r.document?.project.tahun).toBe(2024);
+    expect(ind?.realisasiTw['2024']?.[0]).toBe('20');
+    expect(ind?.realisasiTw['2025']).toBeUndefined();
+    expect(r.problems).toEqual([]);
+  });
+
+  it('offers nothing without a document or with a single year, and caps a wide span', () => {
+    expect(yearChoices(null, { periodeAwal: 2024, periodeAkhir: 2026 })).toEqual([]);
+    const one = { ...buildLumajang(), project: { ...buildLumajang().project, periodeAwal: 2024, periodeAkhir: 2024 } };
+    expect(yearChoices(one, { periodeAwal: 2024, periodeAkhir: 2024 })).toEqual([]);
+    const wide = yearChoices(one, { periodeAwal: 1950, periodeAkhir: 2024 });
+    expect(wide.length).toBe(30);
+    expect(wide[0]).toBe(1995);
+    expect(wide[29]).toBe(2024);
   });
 });

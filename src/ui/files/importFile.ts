@@ -1,6 +1,6 @@
 import type { Msg } from '../../domain/edit';
 import { newId } from '../../domain/model';
-import type { KDocument } from '../../domain/model';
+import type { KDocument, Project } from '../../domain/model';
 import { loadEnvelope } from '../../io/envelope';
 import { decodeText, readFlatFile } from '../../io/flatTable';
 import type { FlatProblem } from '../../io/flatTable';
@@ -156,4 +156,23 @@ export function previewStats(doc: KDocument): { nodes: number; indicators: numbe
     indicators += n.indicators.length;
   }
   return { nodes: Object.keys(doc.nodes).length, indicators, levels: [...levels].sort() };
+}
+
+/** The most years the year choice of a flat file lists. */
+const MAX_YEAR_CHOICES = 30;
+
+/**
+ * Years a flat table's quarter columns (and its plain `target` / `pagu`) may be read for: the
+ * period the file covers, widened to the open project's period so a file without year columns can
+ * be read for a year of the project it is merged into. Empty when there is nothing to choose: no
+ * document read, or a single year. At most the last {@link MAX_YEAR_CHOICES} years of that span.
+ */
+export function yearChoices(doc: KDocument | null, open: Pick<Project, 'periodeAwal' | 'periodeAkhir'>): number[] {
+  if (!doc) return [];
+  const file = doc.project;
+  const to = Math.max(file.periodeAkhir, open.periodeAkhir);
+  const from = Math.max(Math.min(file.periodeAwal, open.periodeAwal), to - MAX_YEAR_CHOICES + 1);
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) out.push(y);
+  return out.length > 1 ? out : [];
 }

@@ -58,6 +58,11 @@ export const storage = {
   importNoProblems: { id: 'Tidak ada masalah.', en: 'No problems.' },
   importCannot: { id: 'Berkas tidak dapat diimpor; perbaiki kesalahan di bawah lalu coba lagi.', en: 'The file cannot be imported; fix the errors below and try again.' },
   importStats: { id: '{nodes} node, {indicators} indikator, level {levels}', en: '{nodes} nodes, {indicators} indicators, levels {levels}' },
+  importYear: { id: 'Tahun triwulan:', en: 'Year of the quarters:' },
+  importYearHint: {
+    id: 'Kolom triwulan serta target dan pagu tanpa tahun dibaca untuk tahun ini.',
+    en: 'Quarter columns, and target and pagu columns without a year, are read for this year.',
+  },
   importAsNew: { id: 'Impor sebagai proyek baru', en: 'Import as a new project' },
   importMerge: { id: 'Gabungkan di bawah node terpilih', en: 'Merge under the selected node' },
   importMergeUnder: { id: 'Di bawah: {node}', en: 'Under: {node}' },
