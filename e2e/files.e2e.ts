@@ -125,10 +125,7 @@ describe('import', () => {
     await files.importAsNew();
     expect(await app.state<unknown>(`(s) => [s.doc.project.tahun, s.doc.nodes['DP.1'].indicators[0].realisasiTw['2024'][0], s.doc.nodes['DP.1'].indicators[0].realisasiTw['2025'] ?? null]`)).toEqual([2024, '78.5', null]);
     await app.waitSaved();
-    const projects = new ProjectsPage(page);
-    await projects.open();
-    await page.locator(`[data-testid="project-${oldId}"] [data-testid="project-open"]`).click();
-    await projects.dialog.waitFor({ state: 'detached' });
+    await new ProjectsPage(page).openById(oldId);
     expect(await app.projectId()).toBe(oldId);
   });
 
@@ -148,10 +145,7 @@ describe('import', () => {
     expect(await app.nodeCount()).toBe(3000);
     await app.waitSaved();
     // Back to the Lumajang project the other tests use.
-    const projects = new ProjectsPage(page);
-    await projects.open();
-    await page.locator(`[data-testid="project-${oldId}"] [data-testid="project-open"]`).click();
-    await projects.dialog.waitFor({ state: 'detached' });
+    await new ProjectsPage(page).openById(oldId);
     expect(await app.projectId()).toBe(oldId);
   });
 

@@ -40,6 +40,13 @@ export class ProjectsPage {
     await this.dialog.waitFor({ state: 'detached' });
   }
 
+  /** Opens a project by its id from the dialog (opening the dialog first). */
+  async openById(id: string): Promise<void> {
+    await this.open();
+    await this.dialog.locator(`[data-testid="project-${id}"] [data-testid="project-open"]`).click();
+    await this.dialog.waitFor({ state: 'detached' });
+  }
+
   async rename(name: string, next: string): Promise<void> {
     await this.row(name).locator('[data-testid="project-rename"]').click();
     await this.dialog.locator('[data-testid="project-rename-input"]').fill(next);

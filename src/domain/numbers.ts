@@ -63,6 +63,41 @@ const LOG_BASE = 7;
 /** Longest text read here: a longer one (no stored value is) goes through decimal.js itself. */
 const FAST_MAX = 60;
 
+/** Scratch space for {@link fromPlain} and {@link quotient}: significant digits, one per element. */
+const DIGITS = new Uint8Array(FAST_MAX);
+
+/** Count of digits in the first word of a Decimal whose first significant digit has exponent `e`. */
+function firstWordDigits(e: number): number {
+  const w = (e + 1) % LOG_BASE;
+  return w <= 0 ? w + LOG_BASE : w;
+}
+
+/**
+ * decimal.js's digit words for the first `n` digits of {@link DIGITS} (the first one significant,
+ * the last one not zero) when the first has exponent `e`: base-10⁷ words aligned so that the
+ * integer part ends a word, the last word padded with zeros to its full width.
+ */
+function packDigits(e: number, n: number): number[] {
+  const words: number[] = [];
+  let w = firstWordDigits(e);
+  let word = 0;
+  let inWord = 0;
+  for (let k = 0; k < n; k++) {
+    word = word * 10 + (DIGITS[k] as number);
+    if (++inWord === w) {
+      words.push(word);
+      word = 0;
+      inWord = 0;
+      w = LOG_BASE;
+    }
+  }
+  if (inWord > 0) {
+    for (; inWord < w; inWord++) word *= 10;
+    words.push(word);
+  }
+  return words;
+}
+
 /**
  * `new D(s)` for a plain decimal text (`PLAIN`: `[+-]?\d+(\.\d+)?`), null for any other text.
  * Builds the same Decimal decimal.js's own reader does (sign `s`, exponent `e` of the first
@@ -116,35 +151,15 @@ export function fromPlain(s: string): Dec | null {
   const intEnd = point < 0 ? n : point;
   // Base-10 exponent of the first significant digit.
   const e = first < intEnd ? intEnd - first - 1 : -(first - intEnd);
-  // Digits in the first word: the words are aligned so that the integer part ends a word.
-  let w = (e + 1) % LOG_BASE;
-  if (w <= 0) w += LOG_BASE;
-  const words: number[] = [];
-  let word = 0;
-  let inWord = 0;
+  let count = 0;
   for (let k = first; k <= last; k++) {
     const c = s.charCodeAt(k);
-    if (c === 46) continue;
-    word = word * 10 + (c - 48);
-    if (++inWord === w) {
-      words.push(word);
-      word = 0;
-      inWord = 0;
-      w = LOG_BASE;
-    }
-  }
-  if (inWord > 0) {
-    // The last word is padded with zeros to its full width.
-    for (; inWord < w; inWord++) word *= 10;
-    words.push(word);
+    if (c !== 46) DIGITS[count++] = c - 48;
   }
   x.e = e;
-  x.d = words;
+  x.d = packDigits(e, count);
   return d;
 }
-
-/** Scratch space for {@link quotient}: the digits of a quotient, one more than the precision. */
-const QDIGITS = new Uint8Array(64);
 
 /**
  * The integer mantissa of a finite, non-zero Decimal of at most two words (14 digits), for
@@ -155,12 +170,6 @@ function smallMantissa(x: Dec): number {
   const d = x.d;
   if (!d || d.length > 2 || !d[0]) return -1;
   return d.length === 1 ? (d[0] as number) : (d[0] as number) * 1e7 + (d[1] as number);
-}
-
-/** Count of digits in the first word of a Decimal whose first significant digit has exponent `e`. */
-function firstWordDigits(e: number): number {
-  const w = (e + 1) % LOG_BASE;
-  return w <= 0 ? w + LOG_BASE : w;
 }
 
 /**
@@ -176,8 +185,9 @@ function firstWordDigits(e: number): number {
 export function quotient(a: Dec, b: Dec, shift = 0): Dec {
   const ma = smallMantissa(a);
   const mb = smallMantissa(b);
-  if (ma < 0 || mb < 0) return shift === 0 ? a.div(b) : a.div(b).times(shift === 2 ? HUNDRED : new D(10).pow(shift));
   const precision = D.precision;
+  // (The scratch space holds the precision's digits and the rounding digit.)
+  if (ma < 0 || mb < 0 || precision >= FAST_MAX) return shift === 0 ? a.div(b) : a.div(b).times(shift === 2 ? HUNDRED : new D(10).pow(shift));
   // a = ma × 10^ka, b = mb × 10^kb; the quotient is (ma / mb) × 10^(ka − kb).
   const la = (a.d as number[]).length === 1 ? firstWordDigits(a.e) : firstWordDigits(a.e) + LOG_BASE;
   const lb = (b.d as number[]).length === 1 ? firstWordDigits(b.e) : firstWordDigits(b.e) + LOG_BASE;
@@ -195,7 +205,7 @@ export function quotient(a: Dec, b: Dec, shift = 0): Dec {
     let digits = 0;
     for (let v = ip; v > 0; v = Math.floor(v / 10)) digits++;
     e = digits - 1;
-    for (let k = digits - 1, v = ip; k >= 0; k--, v = Math.floor(v / 10)) QDIGITS[k] = v % 10;
+    for (let k = digits - 1, v = ip; k >= 0; k--, v = Math.floor(v / 10)) DIGITS[k] = v % 10;
     n = digits;
   } else {
     e = 0;
@@ -213,51 +223,31 @@ export function quotient(a: Dec, b: Dec, shift = 0): Dec {
     if (q * mb > rem) q--;
     else if ((q + 1) * mb <= rem) q++;
     rem -= q * mb;
-    QDIGITS[n++] = q;
+    DIGITS[n++] = q;
   }
   if (n > precision) {
     // Half up: the digit after the last kept one decides (exactly half rounds up too).
-    const up = (QDIGITS[precision] as number) >= 5;
+    const up = (DIGITS[precision] as number) >= 5;
     n = precision;
     if (up) {
       let k = n - 1;
-      while (k >= 0 && QDIGITS[k] === 9) QDIGITS[k--] = 0;
-      if (k >= 0) QDIGITS[k] = (QDIGITS[k] as number) + 1;
+      while (k >= 0 && DIGITS[k] === 9) DIGITS[k--] = 0;
+      if (k >= 0) DIGITS[k] = (DIGITS[k] as number) + 1;
       else {
         // 99…9 rounded up: a 1 and one more power of ten.
-        QDIGITS[0] = 1;
+        DIGITS[0] = 1;
         n = 1;
         e++;
       }
     }
   }
-  while (n > 1 && QDIGITS[n - 1] === 0) n--;
+  while (n > 1 && DIGITS[n - 1] === 0) n--;
   e += scale + shift;
-  // Pack the digits into words aligned as decimal.js aligns them (see fromPlain).
-  const words: number[] = [];
-  let w = firstWordDigits(e);
-  let word = 0;
-  let inWord = 0;
-  for (let k = 0; k < n; k++) {
-    word = word * 10 + (QDIGITS[k] as number);
-    if (++inWord === w) {
-      words.push(word);
-      word = 0;
-      inWord = 0;
-      w = LOG_BASE;
-    }
-  }
-  if (inWord > 0) {
-    for (; inWord < w; inWord++) word *= 10;
-    words.push(word);
-  }
-  // Trailing zero words are dropped, as decimal.js drops them.
-  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
   const out = new D(1);
   const x = out as unknown as { s: number; e: number; d: number[] };
   x.s = a.s * b.s;
   x.e = e;
-  x.d = words;
+  x.d = packDigits(e, n);
   return out;
 }
 
