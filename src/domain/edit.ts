@@ -63,16 +63,13 @@ export function addSibling(draft: KDocument, siblingId: string, fields: Partial<
   return id;
 }
 
-/** Ids of a node and everything below it (primary links). */
-export function subtreeIds(nodes: Record<string, KNode>, rootId: string): string[] {
-  const kids = new Map<string, string[]>();
-  for (const id in nodes) {
-    const p = (nodes[id] as KNode).parentId;
-    if (p === null) continue;
-    const list = kids.get(p);
-    if (list) list.push(id);
-    else kids.set(p, [id]);
-  }
+/**
+ * Ids of a node and everything below it (primary links). `children`: the children lists of
+ * `nodes` when the caller has them (a tree index of the same nodes); else they are listed here,
+ * a pass over every node (≈ 10 ms at 20k nodes).
+ */
+export function subtreeIds(nodes: Record<string, KNode>, rootId: string, children?: ReadonlyMap<string, readonly string[]>): string[] {
+  const kids = children ?? childrenLists(nodes);
   const out: string[] = [];
   const stack = [rootId];
   const seen = new Set<string>();
@@ -86,9 +83,24 @@ export function subtreeIds(nodes: Record<string, KNode>, rootId: string): string
   return out;
 }
 
-/** Removes a node and its subtree, and crosscutting links pointing into it (mutates a draft). */
-export function removeSubtree(draft: KDocument, rootId: string, base: Record<string, KNode> = draft.nodes): string[] {
-  const ids = subtreeIds(base, rootId);
+function childrenLists(nodes: Record<string, KNode>): Map<string, string[]> {
+  const kids = new Map<string, string[]>();
+  for (const id in nodes) {
+    const p = (nodes[id] as KNode).parentId;
+    if (p === null) continue;
+    const list = kids.get(p);
+    if (list) list.push(id);
+    else kids.set(p, [id]);
+  }
+  return kids;
+}
+
+/**
+ * Removes a node and its subtree, and crosscutting links pointing into it (mutates a draft).
+ * `children`: as for {@link subtreeIds}, the children lists of `base`.
+ */
+export function removeSubtree(draft: KDocument, rootId: string, base: Record<string, KNode> = draft.nodes, children?: ReadonlyMap<string, readonly string[]>): string[] {
+  const ids = subtreeIds(base, rootId, children);
   const gone = new Set(ids);
   // Only the nodes with a link into the subtree are changed.
   for (const id in base) {

@@ -153,8 +153,8 @@ function compact(nodes: Record<string, KNode>, index: TreeIndex, opts: LayoutOpt
       }
     } else {
       boxes.set(id, { x: (x[i] as number) + ((blockW[i] as number) - w) / 2, y: y[i] as number, w, h, stacked: false });
-      let kidsW = -GAP_X;
-      for (let k = 0, c = i + 1; k < kids; k++, c += span[c] as number) kidsW += GAP_X + (blockW[c] as number);
+      // The children's row: their widths with a gap between (summed in the first pass).
+      const kidsW = (accW[i] as number) - GAP_X;
       let cx = (x[i] as number) + ((blockW[i] as number) - kidsW) / 2;
       for (let k = 0, c = i + 1; k < kids; k++, c += span[c] as number) {
         x[c] = cx;

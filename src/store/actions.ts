@@ -1,4 +1,4 @@
-import { addChild, addSibling, canAddChild, canCrosscut, canReparent, cloneSubtree, moveAmongSiblings, removeSubtree, reparent } from '../domain/edit';
+import { addChild, addSibling, canAddChild, canCrosscut, canReparent, cloneSubtree, moveAmongSiblings, nextOrder, removeSubtree, reparent } from '../domain/edit';
 import type { EditCheck } from '../domain/edit';
 import { makeIndicator, makeNode, newId } from '../domain/model';
 import type { Indicator, KDocument, KNode, Level, Project } from '../domain/model';
@@ -55,8 +55,9 @@ export function createActions(store: KaskadeStore) {
     deleteSubtree(id: string): void {
       const s = store.getState();
       const parent = s.doc.nodes[id]?.parentId ?? null;
+      // The evaluation's tree index is of the same document: its children lists find the subtree.
       commit('Hapus node', (d, before) => {
-        removeSubtree(d, id, before.nodes);
+        removeSubtree(d, id, before.nodes, s.evaluation.index.children);
       });
       store.getState().select(parent);
     },
@@ -162,8 +163,7 @@ export function createActions(store: KaskadeStore) {
       if (!copy || !copy[0]) return false;
       const rootId = copy[0].id;
       commit('Tempel cabang', (d, before) => {
-        let order = 0;
-        for (const n of Object.values(before.nodes)) if (n.parentId === parentId) order = Math.max(order, n.order + 1);
+        const order = nextOrder(before.nodes, parentId);
         for (const n of copy) d.nodes[n.id] = n.id === rootId ? { ...n, order } : n;
       });
       store.getState().select(rootId);

@@ -139,7 +139,7 @@ export function useCanvasKeyboard(layout: Layout): void {
         case 'Delete':
         case 'Backspace': {
           e.preventDefault();
-          const n = subtreeIds(s.doc.nodes, sel).length - 1;
+          const n = subtreeIds(s.doc.nodes, sel, s.evaluation.index.children).length - 1;
           if (n === 0) actions.deleteSubtree(sel);
           else void confirmDialog(t('confirmDeleteSubtree', { n })).then((ok) => ok && actions.deleteSubtree(sel));
           return;
