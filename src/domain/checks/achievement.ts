@@ -1,5 +1,5 @@
 import { budgetOf } from '../evaluate';
-import type { IndicatorResult } from '../evaluate';
+import type { IndicatorResult, NodeResult } from '../evaluate';
 import { formatFormulaError } from '../formula';
 import type { FormulaError } from '../formula';
 import type { Indicator, KNode } from '../model';
@@ -47,8 +47,8 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
       const diff = own.minus(roll);
       if (compareDec(diff, gap) > 0 || compareDec(diff, negGap) < 0) divergence(n, own, roll, diff.abs(), gap, out);
     }
+    spendingWithoutRealisation(n, r, year, tw, out);
   }
-  yield* spendingWithoutRealisation(ctx, out);
 }
 
 /**
@@ -56,35 +56,28 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
  * node has a realisation. A node whose spending is only the sum of its children's is judged at the
  * children (where the money was spent), not again on every ancestor.
  */
-function* spendingWithoutRealisation(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
-  const { year, tw } = ctx.ev.params;
-  const { order, orderNodes, orderResults } = ctx;
-  for (let i = order.length - 1; i >= 0; i--) {
-    if (i % NODES_PER_PAUSE === 0) yield;
-    const r = orderResults[i];
-    if (!r || r.indicators.length === 0) continue;
-    // Only spending entered on the node counts, so that is the amount to test.
-    const entered = budgetOf(r).realisasiEnteredRp;
-    if (entered === null || compareRupiah(entered, 0) <= 0 || r.indicators.some((x) => x.realisasi !== null)) continue;
-    const n = orderNodes[i] as KNode;
-    out.push(
-      lazyFinding('spending-without-realisation', n, () => {
-        const real = r.realisasiAnggaran as Dec;
-        const label = nodeLabel(n);
-        return {
-          message: {
-            id: `${label.id} sudah menyerap anggaran ${formatRp(real, 'id')} s/d TW ${tw} ${year}, tetapi belum satu pun indikatornya memiliki realisasi.`,
-            en: `${label.en} has spent ${formatRp(real, 'en')} to TW ${tw} ${year}, but none of its indicators has a realisation.`,
-          },
-          fix: {
-            id: 'Isi realisasi indikator untuk triwulan ini (atau data variabel rumusnya).',
-            en: "Enter the indicators' realisation for this quarter (or their formula inputs).",
-          },
-          numbers: { tahun: String(year), tw: String(tw), realisasiAnggaran: num(real), jumlahIndikator: String(r.indicators.length) },
-        };
-      }),
-    );
-  }
+function spendingWithoutRealisation(n: KNode, r: NodeResult, year: number, tw: number, out: Finding[]): void {
+  if (r.indicators.length === 0) return;
+  // Only spending entered on the node counts, so that is the amount to test.
+  const entered = budgetOf(r).realisasiEnteredRp;
+  if (entered === null || compareRupiah(entered, 0) <= 0 || r.indicators.some((x) => x.realisasi !== null)) return;
+  out.push(
+    lazyFinding('spending-without-realisation', n, () => {
+      const real = r.realisasiAnggaran as Dec;
+      const label = nodeLabel(n);
+      return {
+        message: {
+          id: `${label.id} sudah menyerap anggaran ${formatRp(real, 'id')} s/d TW ${tw} ${year}, tetapi belum satu pun indikatornya memiliki realisasi.`,
+          en: `${label.en} has spent ${formatRp(real, 'en')} to TW ${tw} ${year}, but none of its indicators has a realisation.`,
+        },
+        fix: {
+          id: 'Isi realisasi indikator untuk triwulan ini (atau data variabel rumusnya).',
+          en: "Enter the indicators' realisation for this quarter (or their formula inputs).",
+        },
+        numbers: { tahun: String(year), tw: String(tw), realisasiAnggaran: num(real), jumlahIndikator: String(r.indicators.length) },
+      };
+    }),
+  );
 }
 
 /** How the indicator rules name an indicator and what every one of them quotes. */

@@ -1,7 +1,7 @@
 import type { KNode } from '../model';
 import type { Dec } from '../numbers';
 import { budgetOf } from '../evaluate';
-import type { NodeResult } from '../evaluate';
+import type { NodeBudget, NodeResult } from '../evaluate';
 import { compareRupiah, toDec } from '../rupiah';
 import type { Rupiah } from '../rupiah';
 import { formatPct, formatRp, kodeOf, lazyFinding, nodeLabel, num } from './format';
@@ -21,11 +21,9 @@ import { NODES_PER_PAUSE } from './types';
  */
 export function* checkBudget(ctx: CheckContext, out: Finding[]): Generator<void, void, void> {
   const { year, tw } = ctx.ev.params;
-  const over = new Set<string>();
-  // Children before parents, so an ancestor can tell whether a child already reported overspending.
   const { order, orderNodes, orderResults } = ctx;
-  for (let i = order.length - 1; i >= 0; i--) {
-    if (i % NODES_PER_PAUSE === 0) yield;
+  for (let i = 0; i < order.length; i++) {
+    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
     const id = order[i] as string;
     const n = orderNodes[i] as KNode;
     const r = orderResults[i];
@@ -35,13 +33,23 @@ export function* checkBudget(ctx: CheckContext, out: Finding[]): Generator<void,
     const kids = ctx.index.children.get(id) ?? NO_KIDS;
     sumMismatch(n, b.paguEnteredRp, b.paguChildrenRp, 'pagu', year, tw, out);
     sumMismatch(n, b.realisasiEnteredRp, b.realisasiChildrenRp, 'realisasi', year, tw, out);
-    if (b.paguRp !== null && b.realisasiRp !== null && compareRupiah(b.realisasiRp, b.paguRp) > 0) {
-      over.add(id);
+    if (overspent(b)) {
+      // Sums of children whose overspending a child already reports are not reported again.
       const derived = b.paguEnteredRp === null && b.realisasiEnteredRp === null;
-      if (!(derived && kids.some((k) => over.has(k)))) aboveP(n, r, year, tw, out);
+      if (!(derived && kids.some((k) => childOverspent(ctx, k)))) aboveP(n, r, year, tw, out);
     }
     if (b.paguEnteredRp !== null) partialSplit(ctx, n, r, kids, year, out);
   }
+}
+
+/** Spending above the pagu (both known). */
+function overspent(b: NodeBudget): boolean {
+  return b.paguRp !== null && b.realisasiRp !== null && compareRupiah(b.realisasiRp, b.paguRp) > 0;
+}
+
+function childOverspent(ctx: CheckContext, id: string): boolean {
+  const r = ctx.ev.results.get(id);
+  return r !== undefined && overspent(budgetOf(r));
 }
 
 const NO_KIDS: readonly string[] = [];

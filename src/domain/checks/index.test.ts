@@ -7,6 +7,14 @@ import { at, baseNodes, check, checkChanged, docOf, ind0 } from './fixtures';
 import { RULES, SEVERITY_RANK, checkSteps, findingKey, formatNumber, runChecks } from './index';
 import { generatePemda } from '../generate';
 import type { Finding } from './index';
+import { preOrder } from '../tree';
+import { checkAchievement } from './achievement';
+import { checkBudget } from './budget';
+import { checkCompleteness } from './completeness';
+import { structureSteps } from './structure';
+import { checkTargets } from './targets';
+import { NODES_PER_PAUSE } from './types';
+import type { CheckContext } from './types';
 
 describe('formatNumber', () => {
   it.each([
@@ -193,8 +201,27 @@ describe('runChecks on random documents', () => {
   });
 });
 
+/** A generated tree with faults of many kinds spread over it (it has few of its own). */
+function withFaults(doc: KDocument): KDocument {
+  const ids = Object.keys(doc.nodes);
+  ids.forEach((id, i) => {
+    const n = doc.nodes[id] as KNode;
+    const ind = n.indicators[0];
+    if (i % 7 === 0) n.sasaran = '';
+    if (i % 11 === 0 && i > 0) n.kode = (doc.nodes[ids[i - 1] as string] as KNode).kode;
+    if (i % 13 === 0 && i > 0) n.nama = (doc.nodes[ids[i - 1] as string] as KNode).nama;
+    if (i % 17 === 0) n.anggaran.pagu['2024'] = '1000';
+    if (i % 19 === 0) n.anggaran.realisasiTw['2024'] = ['900', '900', null, null];
+    if (ind && i % 5 === 0) ind.satuan = '';
+    if (ind && i % 9 === 0) delete ind.target['2025'];
+    if (ind && i % 23 === 0) ind.targetTw['2024'] = ['1', '2', '3', '4'];
+    if (ind && i % 29 === 0) ind.nama = `Jumlah ${ind.nama}`;
+  });
+  return doc;
+}
+
 describe('the checker in steps', () => {
-  it('pauses between groups of rules and every 1,000 nodes, and ends with exactly the findings of runChecks', () => {
+  it('pauses every NODES_PER_PAUSE nodes, and ends with exactly the findings of runChecks', () => {
     const doc = generatePemda({ seed: 11, nodes: 1500, year: 2024, tw: 2 });
     const ev = evaluate(doc, { year: 2024, tw: 2 });
     const whole = runChecks(doc, ev);
@@ -206,14 +233,44 @@ describe('the checker in steps', () => {
       pauses++;
       r = steps.next();
     }
-    expect(pauses).toBeGreaterThanOrEqual(8);
-    // Within a group of rules it pauses every 1,000 nodes: nine passes over the tree here.
-    const big = generatePemda({ seed: 12, nodes: 6000, year: 2024, tw: 2 });
-    const bigSteps = checkSteps(big, evaluate(big, { year: 2024, tw: 2 }));
-    let bigPauses = 0;
-    while (!bigSteps.next().done) bigPauses++;
-    expect(bigPauses).toBeGreaterThanOrEqual(9 * Math.floor(Object.keys(big.nodes).length / 1000) + 9);
+    // All rules go through the same stretch of nodes between two pauses.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(Object.keys(doc.nodes).length / NODES_PER_PAUSE));
     expect(r.value.map((f) => [f.rule, f.nodeId, f.severity])).toEqual(whole.map((f) => [f.rule, f.nodeId, f.severity]));
     expect(r.value.map((f) => f.message.id)).toEqual(whole.map((f) => f.message.id));
+  });
+
+  it('lists the findings in the order of the rules run one after another over the whole tree', () => {
+    const params = { year: 2024, tw: 2 };
+    for (const seed of [21, 22, 23]) {
+      const doc = withFaults(generatePemda({ seed, nodes: 3000, year: 2024, tw: 2 }));
+      const ev = evaluate(doc, params);
+      const order = preOrder(ev.index);
+      expect(order.length).toBe(Object.keys(doc.nodes).length);
+      const ctx: CheckContext = {
+        doc,
+        ev,
+        nodes: doc.nodes,
+        index: ev.index,
+        order,
+        orderNodes: order.map((id) => doc.nodes[id] as KNode),
+        orderResults: order.map((id) => ev.results.get(id)),
+        reachable: order.length,
+      };
+      // The reference: each rule to its end in turn, into one list, then sorted by severity, tree
+      // position (document-wide first) and the order they were found in.
+      const found: Finding[] = [];
+      for (const rule of [...structureSteps(), checkCompleteness, checkTargets, checkBudget, checkAchievement]) for (const _ of rule(ctx, found));
+      const position = new Map(order.map((id, i) => [id, i]));
+      const pos = (f: Finding): number => (f.nodeId === null ? -1 : (position.get(f.nodeId) as number));
+      const expected = found
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || pos(a.f) - pos(b.f) || a.i - b.i)
+        .map(({ f }) => [f.rule, f.nodeId, f.message.en]);
+      const actual = runChecks(doc, ev);
+      expect(new Set(actual.map((f) => f.rule)).size).toBeGreaterThan(8);
+      // Several findings on one node, so their order within the node is tested too.
+      expect(actual.some((f, i) => i > 0 && actual[i - 1]?.nodeId === f.nodeId)).toBe(true);
+      expect(actual.map((f) => [f.rule, f.nodeId, f.message.en])).toEqual(expected);
+    }
   });
 });

@@ -46,10 +46,10 @@ export function runChecks(doc: KDocument, ev: Evaluation): Finding[] {
 }
 
 /**
- * {@link runChecks} in steps of a few milliseconds: it pauses (yields) before each group of rules
- * and, within one, after every `NODES_PER_PAUSE` nodes, and returns the same findings at the end,
- * so a caller can give the main thread back between steps. The document and evaluation must not change meanwhile
- * (they are immutable; a caller drops the steps of an evaluation that was replaced).
+ * {@link runChecks} in steps of a millisecond or two: every rule goes through the next
+ * `NODES_PER_PAUSE` nodes, then it pauses (yields); it returns the findings at the end, so a
+ * caller can give the main thread back between steps. The document and evaluation must not change
+ * meanwhile (they are immutable; a caller drops the steps of an evaluation that was replaced).
  */
 export function* checkSteps(doc: KDocument, ev: Evaluation): Generator<void, Finding[], void> {
   const index = ev.nodes === doc.nodes ? ev.index : buildTreeIndex(doc.nodes);
@@ -64,14 +64,26 @@ export function* checkSteps(doc: KDocument, ev: Evaluation): Generator<void, Fin
     orderResults[i] = ev.results.get(id);
   }
   const ctx: CheckContext = { doc, ev, nodes: doc.nodes, index, order, orderNodes, orderResults, reachable: reached.length };
-  const out: Finding[] = [];
   const rules: Rule[] = [...structureSteps(), checkCompleteness, checkTargets, checkBudget, checkAchievement];
-  for (const rule of rules) {
+  // The rules go through the tree together, a stretch of nodes at a time: every rule reads the
+  // stretch while its nodes are still in the processor's cache. One rule after another over 20k
+  // nodes fetched each node from memory once per rule, which cost more than the rules' own work.
+  // Each rule writes to a list of its own, joined in rule order: the order one rule after another
+  // would give.
+  const outs = rules.map((): Finding[] => []);
+  const running: (ReturnType<Rule> | undefined)[] = rules.map((rule, k) => rule(ctx, outs[k] as Finding[]));
+  let left = running.length;
+  while (left > 0) {
     yield;
-    yield* rule(ctx, out);
+    for (let k = 0; k < running.length; k++) {
+      const steps = running[k];
+      if (steps && steps.next().done) {
+        running[k] = undefined;
+        left--;
+      }
+    }
   }
-  yield;
-  return sortFindings(out, order);
+  return sortFindings(outs.flat(), order);
 }
 
 /**

@@ -7,8 +7,8 @@ import { NODES_PER_PAUSE } from './types';
 /**
  * Tree-shape rules: `level-step`, `orphan`, `cycle`, `code-not-nested`, `duplicate-code`,
  * `duplicate-sibling-name`, `branch-stops-early`. Crosscutting links count for levels, orphans
- * and cycles; codes, sibling names and branches follow the primary tree. Returned as steps, run in
- * this order (`checkSteps` pauses between them).
+ * and cycles; codes, sibling names and branches follow the primary tree. Returned as separate
+ * rules, whose findings `checkSteps` lists in this order.
  */
 export function structureSteps(): Rule[] {
   return [

@@ -21,8 +21,8 @@ export function currentFindings(): { findings: Finding[]; version: number } {
 let running: { version: number; done: Promise<Finding[] | null> } | null = null;
 
 /**
- * The findings of the current evaluation, computed a group of rules per background task
- * (`checkSteps`), so a click or a key press waits for one group at most, not for the whole
+ * The findings of the current evaluation, computed a stretch of nodes per background task
+ * (`checkSteps`), so a click or a key press waits for one stretch at most, not for the whole
  * checker (≈ 200 ms on a 20,000-node tree, just after a project opens). Resolves with null when
  * the evaluation changed meanwhile.
  */
