@@ -3,7 +3,7 @@ import type { Target } from '../src/domain/capaian.ts';
 import { checkAchievement } from '../src/domain/checks/achievement.ts';
 import { checkBudget } from '../src/domain/checks/budget.ts';
 import { checkCompleteness } from '../src/domain/checks/completeness.ts';
-import { runChecks } from '../src/domain/checks/index.ts';
+import { checkContext, runChecks } from '../src/domain/checks/index.ts';
 import { structureSteps } from '../src/domain/checks/structure.ts';
 import { checkTargets } from '../src/domain/checks/targets.ts';
 import type { CheckContext, Finding, Rule } from '../src/domain/checks/types.ts';
@@ -13,7 +13,6 @@ import type { KDocument, KNode } from '../src/domain/model.ts';
 import type { Dec } from '../src/domain/numbers.ts';
 import { parseRupiah, rupiahUpToQuarter } from '../src/domain/rupiah.ts';
 import type { Rupiah } from '../src/domain/rupiah.ts';
-import { preOrder } from '../src/domain/tree.ts';
 import { collectGarbage, consume, median, round } from './lib.ts';
 
 /**
@@ -56,18 +55,7 @@ function numericCore(doc: KDocument): unknown[] {
 }
 
 function contextOf(doc: KDocument): CheckContext {
-  const ev = evaluate(doc, params);
-  const order = preOrder(ev.index);
-  return {
-    doc,
-    ev,
-    nodes: doc.nodes,
-    index: ev.index,
-    order,
-    orderNodes: order.map((id) => doc.nodes[id] as KNode),
-    orderResults: order.map((id) => ev.results.get(id)),
-    reachable: order.length,
-  };
+  return checkContext(doc, evaluate(doc, params));
 }
 
 function runRule(rule: Rule, ctx: CheckContext): void {

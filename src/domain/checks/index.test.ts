@@ -4,17 +4,15 @@ import { evaluate } from '../evaluate';
 import { makeIndicator, makeNode, makeProject } from '../model';
 import type { KDocument, KNode, Level } from '../model';
 import { at, baseNodes, check, checkChanged, docOf, ind0 } from './fixtures';
-import { RULES, SEVERITY_RANK, checkSteps, findingKey, formatNumber, runChecks } from './index';
+import { RULES, SEVERITY_RANK, checkContext, checkSteps, findingKey, formatNumber, runChecks } from './index';
 import { generatePemda } from '../generate';
 import type { Finding } from './index';
-import { preOrder } from '../tree';
 import { checkAchievement } from './achievement';
 import { checkBudget } from './budget';
 import { checkCompleteness } from './completeness';
 import { structureSteps } from './structure';
 import { checkTargets } from './targets';
 import { NODES_PER_PAUSE } from './types';
-import type { CheckContext } from './types';
 
 describe('formatNumber', () => {
   it.each([
@@ -244,18 +242,9 @@ describe('the checker in steps', () => {
     for (const seed of [21, 22, 23]) {
       const doc = withFaults(generatePemda({ seed, nodes: 3000, year: 2024, tw: 2 }));
       const ev = evaluate(doc, params);
-      const order = preOrder(ev.index);
+      const ctx = checkContext(doc, ev);
+      const { order } = ctx;
       expect(order.length).toBe(Object.keys(doc.nodes).length);
-      const ctx: CheckContext = {
-        doc,
-        ev,
-        nodes: doc.nodes,
-        index: ev.index,
-        order,
-        orderNodes: order.map((id) => doc.nodes[id] as KNode),
-        orderResults: order.map((id) => ev.results.get(id)),
-        reachable: order.length,
-      };
       // The reference: each rule to its end in turn, into one list, then sorted by severity, tree
       // position (document-wide first) and the order they were found in.
       const found: Finding[] = [];

@@ -30,6 +30,22 @@ function treeOrder(doc: KDocument, index: TreeIndex, reached: readonly string[])
   return reached.concat(rest);
 }
 
+/** What the rules read: the tree order, and the node and result at each of its positions. */
+export function checkContext(doc: KDocument, ev: Evaluation): CheckContext {
+  const index = ev.nodes === doc.nodes ? ev.index : buildTreeIndex(doc.nodes);
+  // The evaluation walked the same index in the same order: share it.
+  const reached = preOrder(index);
+  const order = treeOrder(doc, index, reached);
+  const orderNodes = new Array<KNode>(order.length);
+  const orderResults = new Array<NodeResult | undefined>(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i] as string;
+    orderNodes[i] = doc.nodes[id] as KNode;
+    orderResults[i] = ev.results.get(id);
+  }
+  return { doc, ev, nodes: doc.nodes, index, order, orderNodes, orderResults, reachable: reached.length };
+}
+
 /**
  * Runs every rule of the consistency checker (domain.md, "the checker") over a document and its
  * evaluation (the year and quarter come from `ev.params`). Pure and total: never throws on a
@@ -52,18 +68,8 @@ export function runChecks(doc: KDocument, ev: Evaluation): Finding[] {
  * meanwhile (they are immutable; a caller drops the steps of an evaluation that was replaced).
  */
 export function* checkSteps(doc: KDocument, ev: Evaluation): Generator<void, Finding[], void> {
-  const index = ev.nodes === doc.nodes ? ev.index : buildTreeIndex(doc.nodes);
-  // The evaluation walked the same index in the same order: share it.
-  const reached = preOrder(index);
-  const order = treeOrder(doc, index, reached);
-  const orderNodes = new Array<KNode>(order.length);
-  const orderResults = new Array<NodeResult | undefined>(order.length);
-  for (let i = 0; i < order.length; i++) {
-    const id = order[i] as string;
-    orderNodes[i] = doc.nodes[id] as KNode;
-    orderResults[i] = ev.results.get(id);
-  }
-  const ctx: CheckContext = { doc, ev, nodes: doc.nodes, index, order, orderNodes, orderResults, reachable: reached.length };
+  const ctx = checkContext(doc, ev);
+  const { order } = ctx;
   const rules: Rule[] = [...structureSteps(), checkCompleteness, checkTargets, checkBudget, checkAchievement];
   // The rules go through the tree together, a stretch of nodes at a time: every rule reads the
   // stretch while its nodes are still in the processor's cache. One rule after another over 20k
