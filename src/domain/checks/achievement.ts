@@ -9,7 +9,7 @@ import { compareRupiah } from '../rupiah';
 import { formatNumber, formatPct, formatRp, formatTarget, indicatorLabel, lazyFinding, nodeLabel, num, targetText } from './format';
 import type { FindingText } from './format';
 import type { Bilingual, CheckContext, Finding } from './types';
-import { NODES_PER_PAUSE } from './types';
+import { pausesBefore } from './types';
 
 /**
  * Achievement rules for the evaluated year and quarter:
@@ -30,7 +30,7 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
   const { year, tw } = ctx.ev.params;
   const { order, orderNodes, orderResults } = ctx;
   for (let i = 0; i < order.length; i++) {
-    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    if (pausesBefore(i)) yield;
     const n = orderNodes[i] as KNode;
     const r = orderResults[i];
     if (!r) continue;

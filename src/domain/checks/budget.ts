@@ -7,7 +7,7 @@ import type { Rupiah } from '../rupiah';
 import { formatPct, formatRp, kodeOf, lazyFinding, nodeLabel, num } from './format';
 import type { FindingText, Lang } from './format';
 import type { CheckContext, Finding } from './types';
-import { NODES_PER_PAUSE } from './types';
+import { pausesBefore } from './types';
 
 /**
  * Budget rules for the evaluated year (and quarter, for spending):
@@ -23,7 +23,7 @@ export function* checkBudget(ctx: CheckContext, out: Finding[]): Generator<void,
   const { year, tw } = ctx.ev.params;
   const { order, orderNodes, orderResults } = ctx;
   for (let i = 0; i < order.length; i++) {
-    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    if (pausesBefore(i)) yield;
     const id = order[i] as string;
     const n = orderNodes[i] as KNode;
     const r = orderResults[i];

@@ -3,7 +3,7 @@ import { periodYears } from '../model';
 import type { KNode } from '../model';
 import { indicatorLabel, makeFinding, nodeLabel } from './format';
 import type { Bilingual, CheckContext, Finding } from './types';
-import { NODES_PER_PAUSE } from './types';
+import { pausesBefore } from './types';
 
 /** Levels that must carry a sasaran and at least one indicator (level 5, aktivitas, often has none). */
 const MAX_LEVEL_WITH_INDICATOR = 4;
@@ -20,7 +20,7 @@ export function* checkCompleteness(ctx: CheckContext, out: Finding[]): Generator
   const yearKeys = years.map(String);
   const { order, orderNodes } = ctx;
   for (let i = 0; i < order.length; i++) {
-    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    if (pausesBefore(i)) yield;
     const n = orderNodes[i] as KNode;
     // Labels are built only for a node with a finding: on a healthy tree that is almost none.
     if (n.level <= MAX_LEVEL_WITH_INDICATOR && n.sasaran.trim() === '') {

@@ -77,17 +77,10 @@ export function* checkSteps(doc: KDocument, ev: Evaluation): Generator<void, Fin
   // Each rule writes to a list of its own, joined in rule order: the order one rule after another
   // would give.
   const outs = rules.map((): Finding[] => []);
-  const running: (ReturnType<Rule> | undefined)[] = rules.map((rule, k) => rule(ctx, outs[k] as Finding[]));
-  let left = running.length;
-  while (left > 0) {
+  let running = rules.map((rule, k) => rule(ctx, outs[k] as Finding[]));
+  while (running.length > 0) {
     yield;
-    for (let k = 0; k < running.length; k++) {
-      const steps = running[k];
-      if (steps && steps.next().done) {
-        running[k] = undefined;
-        left--;
-      }
-    }
+    running = running.filter((steps) => !steps.next().done);
   }
   return sortFindings(outs.flat(), order);
 }

@@ -2,7 +2,7 @@ import type { KNode } from '../model';
 import { findCycles } from '../tree';
 import { kodeOf, lazyFinding, makeFinding, nodeLabel, nodeName } from './format';
 import type { CheckContext, Finding, Rule } from './types';
-import { NODES_PER_PAUSE } from './types';
+import { pausesBefore } from './types';
 
 /**
  * Tree-shape rules: `level-step`, `orphan`, `cycle`, `code-not-nested`, `duplicate-code`,
@@ -64,7 +64,7 @@ function checkCycles(ctx: CheckContext, out: Finding[]): Set<string> {
 function* checkLinks(ctx: CheckContext, onCycle: Set<string>, out: Finding[]): Generator<void, void, void> {
   const { order, orderNodes } = ctx;
   for (let i = 0; i < order.length; i++) {
-    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    if (pausesBefore(i)) yield;
     const n = orderNodes[i] as KNode;
     if (n.parentId !== null && n.parentId !== '') checkLink(ctx, onCycle, n, n.parentId, false, out);
     for (const c of n.crosscutting) checkLink(ctx, onCycle, n, c.parentId, true, out);
@@ -127,7 +127,7 @@ function* checkCodes(ctx: CheckContext, out: Finding[]): Generator<void, void, v
   let counts: Map<string, { count: number }> | undefined;
   const { order, orderNodes } = ctx;
   for (let i = 0; i < order.length; i++) {
-    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    if (pausesBefore(i)) yield;
     const n = orderNodes[i] as KNode;
     const k = n.kode.trim();
     if (k === '') continue;
@@ -190,7 +190,7 @@ function* checkSiblingNames(ctx: CheckContext, out: Finding[]): Generator<void, 
   const seen = new Map<string, Map<string, KNode>>();
   const { order, orderNodes } = ctx;
   for (let i = 0; i < order.length; i++) {
-    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    if (pausesBefore(i)) yield;
     const n = orderNodes[i] as KNode;
     const group = n.parentId ?? '';
     // An only child has no sibling to share a name with: a quarter of a generated tree. (Every
@@ -235,7 +235,7 @@ function* checkBranches(ctx: CheckContext, out: Finding[]): Generator<void, void
   const lowest = ctx.doc.project.settings.levelTerendah;
   const { order, orderNodes } = ctx;
   for (let i = 0; i < order.length; i++) {
-    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    if (pausesBefore(i)) yield;
     const id = order[i] as string;
     const n = orderNodes[i] as KNode;
     if (n.level >= lowest || ctx.index.children.get(id)?.length || ctx.index.crossChildren.get(id)?.length) continue;

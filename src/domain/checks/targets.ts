@@ -7,7 +7,7 @@ import type { Dec } from '../numbers';
 import { formatNumber, formatTarget, indicatorLabel, makeFinding, nodeLabel, targetText } from './format';
 import type { Lang } from './format';
 import type { Bilingual, CheckContext, Finding } from './types';
-import { NODES_PER_PAUSE } from './types';
+import { pausesBefore } from './types';
 
 /**
  * Target rules: `quarter-target-mismatch` (every year with an annual target and all four quarter
@@ -23,7 +23,7 @@ export function* checkTargets(ctx: CheckContext, out: Finding[]): Generator<void
   const yearKeys = years.map(String);
   const { order, orderNodes } = ctx;
   for (let i = 0; i < order.length; i++) {
-    if ((i + 1) % NODES_PER_PAUSE === 0) yield;
+    if (pausesBefore(i)) yield;
     const n = orderNodes[i] as KNode;
     for (const ind of n.indicators) {
       // No memo per Indicator object: the usual case is decided on the texts, without a Decimal,

@@ -84,8 +84,8 @@ export interface CheckContext {
 
 /**
  * A group of rules over the whole tree, in tree order, run as a generator: it pauses (yields)
- * after every {@link NODES_PER_PAUSE} nodes (positions `NODES_PER_PAUSE - 1`, `2 × … - 1`, …),
- * where `checkSteps` moves on to the next rule, going through the tree with all of them together.
+ * where {@link pausesBefore} says, and `checkSteps` moves on to the next rule there, going through
+ * the tree with all of them together.
  */
 export type Rule = (ctx: CheckContext, out: Finding[]) => Generator<void, void, void>;
 
@@ -94,3 +94,11 @@ export type Rule = (ctx: CheckContext, out: Finding[]) => Generator<void, void, 
  * stay in the processor's cache until the last rule has read them, well under a millisecond.
  */
 export const NODES_PER_PAUSE = 256;
+
+/**
+ * Whether a rule pauses before the node at position `i` of the tree order. Every rule pauses at
+ * the same positions, so that all of them go through the same stretch between two pauses.
+ */
+export function pausesBefore(i: number): boolean {
+  return (i + 1) % NODES_PER_PAUSE === 0;
+}
