@@ -1,5 +1,5 @@
 import { addChild, addSibling, canAddChild, canCrosscut, canReparent, cloneSubtree, moveAmongSiblings, nextOrder, removeSubtree, reparent } from '../domain/edit';
-import type { EditCheck } from '../domain/edit';
+import type { ChildrenLists, EditCheck } from '../domain/edit';
 import { makeIndicator, makeNode, newId } from '../domain/model';
 import type { Indicator, KDocument, KNode, Level, Project } from '../domain/model';
 import type { KaskadeStore } from './store';
@@ -12,6 +12,14 @@ const EMPTY_Q = (): (string | null)[] => [null, null, null, null];
 /** Document edits, each one undo step. Components reach these through `useActions`. */
 export function createActions(store: KaskadeStore) {
   const commit = (label: string, recipe: (d: KDocument, before: KDocument) => void): void => store.getState().commit(label, recipe);
+  /**
+   * The children lists of `before` (the document a recipe's draft is made from): the evaluation's
+   * tree index, when it is of those very nodes, so that an edit need not pass over every node.
+   */
+  const childrenIn = (before: KDocument): ChildrenLists | undefined => {
+    const ev = store.getState().evaluation;
+    return ev.nodes === before.nodes ? ev.index.children : undefined;
+  };
   const node = (d: KDocument, id: string): KNode | undefined => d.nodes[id];
   const indicator = (d: KDocument, nodeId: string, indId: string): Indicator | undefined => node(d, nodeId)?.indicators.find((i) => i.id === indId);
   let clipboard: { nodes: Record<string, KNode>; rootId: string } | null = null;
@@ -29,9 +37,10 @@ export function createActions(store: KaskadeStore) {
       const check = canAddChild(store.getState().doc, parentId);
       if (!check.ok) return check;
       let id = '';
-      // The edits read siblings and subtrees in `before`, not through the draft (see domain/edit).
+      // The edits read siblings and subtrees in `before` and its children lists, not through the
+      // draft (see domain/edit).
       commit('Tambah anak', (d, before) => {
-        id = addChild(d, parentId, {}, before.nodes);
+        id = addChild(d, parentId, {}, before.nodes, childrenIn(before));
       });
       const s = store.getState();
       if (s.collapsed.has(parentId)) s.toggleCollapsed(parentId);
@@ -41,7 +50,7 @@ export function createActions(store: KaskadeStore) {
     addSibling(id: string): string {
       let nid = '';
       commit('Tambah saudara', (d, before) => {
-        nid = addSibling(d, id, {}, before.nodes);
+        nid = addSibling(d, id, {}, before.nodes, childrenIn(before));
       });
       store.getState().select(nid);
       return nid;
@@ -55,15 +64,14 @@ export function createActions(store: KaskadeStore) {
     deleteSubtree(id: string): void {
       const s = store.getState();
       const parent = s.doc.nodes[id]?.parentId ?? null;
-      // The evaluation's tree index is of the same document: its children lists find the subtree.
       commit('Hapus node', (d, before) => {
-        removeSubtree(d, id, before.nodes, s.evaluation.index.children);
+        removeSubtree(d, id, before.nodes, childrenIn(before));
       });
       store.getState().select(parent);
     },
     reparent(id: string, newParentId: string): EditCheck {
       const check = canReparent(store.getState().doc, id, newParentId);
-      if (check.ok) commit('Pindah node', (d, before) => reparent(d, id, newParentId, before.nodes));
+      if (check.ok) commit('Pindah node', (d, before) => reparent(d, id, newParentId, before.nodes, childrenIn(before)));
       return check;
     },
     moveAmongSiblings(id: string, delta: -1 | 1): void {
@@ -163,7 +171,7 @@ export function createActions(store: KaskadeStore) {
       if (!copy || !copy[0]) return false;
       const rootId = copy[0].id;
       commit('Tempel cabang', (d, before) => {
-        const order = nextOrder(before.nodes, parentId);
+        const order = nextOrder(before.nodes, parentId, childrenIn(before));
         for (const n of copy) d.nodes[n.id] = n.id === rootId ? { ...n, order } : n;
       });
       store.getState().select(rootId);
