@@ -590,6 +590,14 @@ function aggregateInOrder(ev: Evaluation, evaluator: Evaluator, ids: Set<string>
   if (done < ids.size) for (const id of pending.keys()) ev.results.set(id, evaluator.aggregate(id));
 }
 
+/**
+ * The children lists of `nodes` from the evaluation's tree index, when the evaluation is of those
+ * very nodes (so that an edit or a count need not pass over every node); else undefined.
+ */
+export function childrenListsOf(ev: Evaluation, nodes: Record<string, KNode>): TreeIndex['children'] | undefined {
+  return ev.nodes === nodes ? ev.index.children : undefined;
+}
+
 /** Evaluates a whole document at a year and triwulan. */
 export function evaluate(doc: KDocument, params: EvalParams): Evaluation {
   const index = buildTreeIndex(doc.nodes);

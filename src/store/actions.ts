@@ -1,5 +1,6 @@
 import { addChild, addSibling, canAddChild, canCrosscut, canReparent, cloneSubtree, moveAmongSiblings, nextOrder, removeSubtree, reparent } from '../domain/edit';
 import type { ChildrenLists, EditCheck } from '../domain/edit';
+import { childrenListsOf } from '../domain/evaluate';
 import { makeIndicator, makeNode, newId } from '../domain/model';
 import type { Indicator, KDocument, KNode, Level, Project } from '../domain/model';
 import type { KaskadeStore } from './store';
@@ -12,14 +13,8 @@ const EMPTY_Q = (): (string | null)[] => [null, null, null, null];
 /** Document edits, each one undo step. Components reach these through `useActions`. */
 export function createActions(store: KaskadeStore) {
   const commit = (label: string, recipe: (d: KDocument, before: KDocument) => void): void => store.getState().commit(label, recipe);
-  /**
-   * The children lists of `before` (the document a recipe's draft is made from): the evaluation's
-   * tree index, when it is of those very nodes, so that an edit need not pass over every node.
-   */
-  const childrenIn = (before: KDocument): ChildrenLists | undefined => {
-    const ev = store.getState().evaluation;
-    return ev.nodes === before.nodes ? ev.index.children : undefined;
-  };
+  /** The children lists of `before`, the document a recipe's draft is made from. */
+  const childrenIn = (before: KDocument): ChildrenLists | undefined => childrenListsOf(store.getState().evaluation, before.nodes);
   const node = (d: KDocument, id: string): KNode | undefined => d.nodes[id];
   const indicator = (d: KDocument, nodeId: string, indId: string): Indicator | undefined => node(d, nodeId)?.indicators.find((i) => i.id === indId);
   let clipboard: { nodes: Record<string, KNode>; rootId: string } | null = null;

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { Layout } from '../../domain/layout';
 import { subtreeIds } from '../../domain/edit';
+import { childrenListsOf } from '../../domain/evaluate';
 import { getAppStore, useStore } from '../../store/store';
 import { confirmDialog } from '../confirm';
 import { useActions } from '../hooks/useActions';
@@ -139,7 +140,7 @@ export function useCanvasKeyboard(layout: Layout): void {
         case 'Delete':
         case 'Backspace': {
           e.preventDefault();
-          const n = subtreeIds(s.doc.nodes, sel, s.evaluation.index.children).length - 1;
+          const n = subtreeIds(s.doc.nodes, sel, childrenListsOf(s.evaluation, s.doc.nodes)).length - 1;
           if (n === 0) actions.deleteSubtree(sel);
           else void confirmDialog(t('confirmDeleteSubtree', { n })).then((ok) => ok && actions.deleteSubtree(sel));
           return;
