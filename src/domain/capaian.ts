@@ -1,5 +1,5 @@
 import type { Agregasi, Polaritas, PredikatBand, Settings } from './model';
-import { D, HUNDRED, compareDec, dec, fromPlain, quotient } from './numbers';
+import { D, HUNDRED, compareDec, dec, fromPlain, quotient, sumPlainTexts } from './numbers';
 import type { Dec } from './numbers';
 
 /** A parsed target: a single value (lo = hi) or a range lo–hi. */
@@ -186,11 +186,20 @@ export function capaianWithLimits(realisasi: Dec | null, target: Target | null, 
  */
 export function upToQuarter(values: readonly (string | null)[] | undefined, tw: number, agregasi: Agregasi): Dec | null {
   if (!values) return null;
+  if (agregasi !== 'kumulatif') {
+    // The latest value present: read backwards, so the earlier quarters are never parsed.
+    for (let i = (tw < values.length ? tw : values.length) - 1; i >= 0; i--) {
+      const v = dec(values[i]);
+      if (v !== null) return v;
+    }
+    return null;
+  }
+  const sum = sumPlainTexts(values, tw);
+  if (sum !== undefined) return sum;
   let acc: Dec | null = null;
   for (let i = 0; i < tw && i < values.length; i++) {
     const v = dec(values[i]);
-    if (v === null) continue;
-    acc = agregasi === 'kumulatif' && acc !== null ? acc.plus(v) : v;
+    if (v !== null) acc = acc === null ? v : acc.plus(v);
   }
   return acc;
 }
@@ -198,11 +207,26 @@ export function upToQuarter(values: readonly (string | null)[] | undefined, tw: 
 /** Quarter targets up to `tw`, combined like values; ranges combine bound by bound. */
 export function targetUpToQuarter(values: readonly (string | null)[] | undefined, tw: number, agregasi: Agregasi): Target | null {
   if (!values) return null;
+  if (agregasi !== 'kumulatif') {
+    for (let i = (tw < values.length ? tw : values.length) - 1; i >= 0; i--) {
+      const t = parseTarget(values[i]);
+      if (t) return t;
+    }
+    return null;
+  }
+  // Single values summed in integers (a range among them goes the Decimal way below).
+  const sum = sumPlainTexts(values, tw);
+  if (sum !== undefined) return sum === null ? null : { lo: sum, hi: sum };
   let acc: Target | null = null;
   for (let i = 0; i < tw && i < values.length; i++) {
     const t = parseTarget(values[i]);
     if (!t) continue;
-    acc = agregasi === 'kumulatif' && acc !== null ? { lo: acc.lo.plus(t.lo), hi: acc.hi.plus(t.hi) } : t;
+    if (acc === null) acc = t;
+    else if (acc.lo === acc.hi && t.lo === t.hi) {
+      // Two single values: one sum, kept a single value (lo === hi).
+      const lo: Dec = acc.lo.plus(t.lo);
+      acc = { lo, hi: lo };
+    } else acc = { lo: acc.lo.plus(t.lo), hi: acc.hi.plus(t.hi) };
   }
   return acc;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, dec, fromPlain, quotient } from './numbers';
+import { D, dec, fromPlain, quotient, sumPlainTexts } from './numbers';
 import type { Dec } from './numbers';
 
 /** What decimal.js keeps of a value: sign, exponent and digit words. */
@@ -85,6 +85,41 @@ describe('quotient', () => {
         expect(fields(fast)).toEqual(fields(exact));
         expect(fast.plus(1).div(3).toFixed()).toBe(exact.plus(1).div(3).toFixed());
         expect(fast instanceof D).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('sumPlainTexts', () => {
+  /** The sum decimal.js gives: the values present, added in order; null when there is none. */
+  const slow = (values: readonly (string | null)[], count: number): Dec | null => {
+    let acc: Dec | null = null;
+    for (const v of values.slice(0, count)) if (v) acc = acc === null ? new D(v) : acc.plus(v);
+    return acc;
+  };
+
+  it('adds as decimal.js does, and declines what safe integers cannot hold', () => {
+    expect(fields(sumPlainTexts(['25', '25.5', null, '0.125'], 4) ?? null)).toEqual(fields(slow(['25', '25.5', null, '0.125'], 4)));
+    expect(fields(sumPlainTexts(['-5', '5'], 2) ?? null)).toEqual(fields(new D(0)));
+    expect(fields(sumPlainTexts(['0.001', '-0.004'], 2) ?? null)).toEqual(fields(new D('-0.003')));
+    expect(sumPlainTexts([null, null, '7'], 2)).toBeNull();
+    expect(sumPlainTexts([], 4)).toBeNull();
+    expect(fields(sumPlainTexts(['999999999999999', '999999999999999', '999999999999999', '999999999999999'], 4) ?? null)).toEqual(fields(new D('3999999999999996')));
+    // Ranges, numbers past 15 digits, negative zeros, more than five terms, past 2^53 at a common scale.
+    const declined = [['7-8', '1'], ['1234567890123456', '1'], ['-0', '-0'], ['5', '-0.0'], ['1', '1', '1', '1', '1', '1'], ['999999999999999', '0.1']];
+    for (const values of declined) expect(sumPlainTexts(values, 6), values.join(' + ')).toBeUndefined();
+  });
+
+  it('agrees with decimal.js field by field on random quarters', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '0', '1', '2', '5', '7', '9'), minLength: 1, maxLength: 9 });
+    const text = fc.tuple(fc.constantFrom('', '', '-'), digits, fc.option(digits, { nil: undefined })).map(([sign, int, frac]) => `${sign}${int}${frac === undefined ? '' : `.${frac}`}`);
+    fc.assert(
+      fc.property(fc.array(fc.option(text, { nil: null }), { minLength: 0, maxLength: 4 }), fc.integer({ min: 1, max: 4 }), (values, count) => {
+        const fast = sumPlainTexts(values, count);
+        if (fast === undefined) return;
+        expect(fields(fast)).toEqual(fields(slow(values, count)));
+        if (fast) expect(fast.div(3).toFixed()).toBe((slow(values, count) as Dec).div(3).toFixed());
       }),
       { numRuns: 5000 },
     );

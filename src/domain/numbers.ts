@@ -251,6 +251,85 @@ export function quotient(a: Dec, b: Dec, shift = 0): Dec {
   return out;
 }
 
+/** Scratch space for {@link readScaled}: plain decimals as an integer × 10^-decimals, by slot. */
+const SLOTS = 5;
+const MANTISSA = new Float64Array(SLOTS);
+const DECIMALS = new Int32Array(SLOTS);
+
+/**
+ * Reads a plain decimal (`56.35`, `-3`) of at most 15 digits into slot `i` (0–4) of a scratch space
+ * as an integer and a count of decimals; false for anything else (ranges, longer numbers). Exact:
+ * such an integer is a safe integer. No object per number: the checker reads every quarter of
+ * every target this way.
+ */
+export function readScaled(s: string, i: number): boolean {
+  const neg = s.charCodeAt(0) === 45; /* - */
+  let m = 0;
+  let k = -1;
+  let digits = 0;
+  for (let j = neg ? 1 : 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 46 /* . */ && k < 0) k = 0;
+    else if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      if (++digits > 15) return false;
+      if (k >= 0) k++;
+    } else return false;
+  }
+  if (digits === 0 || k === 0) return false;
+  MANTISSA[i] = neg ? -m : m;
+  DECIMALS[i] = k < 0 ? 0 : k;
+  return true;
+}
+
+/** Count of decimals of the number in slot `i` (see {@link readScaled}). */
+export function scaledDecimals(i: number): number {
+  return DECIMALS[i] as number;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Slot `i` of the scratch space as an integer number of 10^-scale units (scale ≥ its decimals). */
+export function scaledAt(i: number, scale: number): number {
+  return (MANTISSA[i] as number) * (POW10[scale - (DECIMALS[i] as number)] as number);
+}
+
+/**
+ * The sum of the plain decimal texts among the first `count` (at most five) of `values`, as
+ * `new D(a).plus(b)…` gives it, computed in safe integers; null when none has a value; undefined
+ * when the integers cannot hold it exactly (a longer number, a range) or a negative zero is among
+ * the terms: the caller adds with decimal.js then. decimal.js's plus took ≈ 1 µs per quarter.
+ */
+export function sumPlainTexts(values: readonly (string | null)[], count: number): Dec | null | undefined {
+  const n = count < values.length ? count : values.length;
+  let used = 0;
+  let scale = 0;
+  let negativeZero = false;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || v === '') continue;
+    if (used === SLOTS || !readScaled(v, used)) return undefined;
+    if ((DECIMALS[used] as number) > scale) scale = DECIMALS[used] as number;
+    if (Object.is(MANTISSA[used], -0)) negativeZero = true;
+    used++;
+  }
+  if (used === 0) return null;
+  let sum = 0;
+  for (let i = 0; i < used; i++) {
+    const term = scaledAt(i, scale);
+    sum += term;
+    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(sum)) return undefined;
+  }
+  // decimal.js's sign of a zero sum then depends on the order of the terms; leave those to it.
+  if (negativeZero) return undefined;
+  let digits = String(sum < 0 ? -sum : sum);
+  if (scale > 0) {
+    if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
+    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
+  }
+  return fromPlain(sum < 0 ? `-${digits}` : digits);
+}
+
 export type ParsedNumber =
   | { ok: true; value: DecimalString | null }
   | { ok: false; reason: 'ambiguous' | 'invalid'; text: string };

@@ -2,7 +2,7 @@ import { comparePlainText, isTargetText, parseTarget } from '../capaian';
 import type { Target } from '../capaian';
 import { periodYears } from '../model';
 import type { Indicator, KNode } from '../model';
-import { D, compareDec, roundTo, toCanonical } from '../numbers';
+import { D, compareDec, readScaled, roundTo, scaledAt, scaledDecimals, toCanonical } from '../numbers';
 import type { Dec } from '../numbers';
 import { formatNumber, formatTarget, indicatorLabel, makeFinding, nodeLabel, targetText } from './format';
 import type { Lang } from './format';
@@ -93,42 +93,6 @@ function movesAgainstParsed(naik: boolean, ind: Indicator, yearKeys: readonly st
 
 const indLabel = (ind: Indicator): Bilingual => ({ id: indicatorLabel(ind.nama, 'id'), en: indicatorLabel(ind.nama, 'en') });
 
-/** Scratch space for {@link quartersSumTo}: the annual target and four quarters as integer × 10^-decimals. */
-const MANTISSA = new Float64Array(5);
-const DECIMALS = new Int32Array(5);
-
-/**
- * Reads a plain decimal (`56.35`, `-3`) of at most 15 digits into slot `i` of the scratch space as
- * an integer and a count of decimals; false for anything else (ranges, longer numbers). Exact: such
- * an integer is a safe integer. No object per number: this runs for every quarter of every target.
- */
-function readScaled(s: string, i: number): boolean {
-  const neg = s.charCodeAt(0) === 45; /* - */
-  let m = 0;
-  let k = -1;
-  let digits = 0;
-  for (let j = neg ? 1 : 0; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (c === 46 /* . */ && k < 0) k = 0;
-    else if (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      if (++digits > 15) return false;
-      if (k >= 0) k++;
-    } else return false;
-  }
-  if (digits === 0 || k === 0) return false;
-  MANTISSA[i] = neg ? -m : m;
-  DECIMALS[i] = k < 0 ? 0 : k;
-  return true;
-}
-
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/** Slot `i` of the scratch space as an integer number of 10^-scale units. */
-function scaledAt(i: number, scale: number): number {
-  return (MANTISSA[i] as number) * (POW10[scale - (DECIMALS[i] as number)] as number);
-}
-
 /**
  * Whether four quarter targets sum exactly to the annual target, decided in integers when all five
  * are short plain decimals (true/false), else null (ranges, long numbers: use Decimals). The sums
@@ -141,7 +105,7 @@ function quartersSumTo(quarters: readonly (string | null)[], annual: string): bo
     if (!q || !readScaled(q, i + 1)) return null;
   }
   let scale = 0;
-  for (let i = 0; i < 5; i++) if ((DECIMALS[i] as number) > scale) scale = DECIMALS[i] as number;
+  for (let i = 0; i < 5; i++) if (scaledDecimals(i) > scale) scale = scaledDecimals(i);
   const whole = scaledAt(0, scale);
   let sum = 0;
   for (let i = 1; i < 5; i++) {
