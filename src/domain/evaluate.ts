@@ -271,6 +271,13 @@ function variableValue(periods: Record<string, string>, p: EvalParams): Dec | nu
   return dec(periods[String(p.year)]);
 }
 
+/** Weight of contributor `k` in `nodeId`'s roll-up: the crosscutting link's bobot, else its own. */
+function contributorWeight(nodes: Record<string, KNode>, k: string, nodeId: string): Dec {
+  const child = nodes[k];
+  const link = child?.parentId === nodeId ? child.bobot : (child?.crosscutting.find((c) => c.parentId === nodeId)?.bobot ?? child?.bobot);
+  return dec(link ?? null) ?? ONE;
+}
+
 /** Small whole numbers as Decimals, for dividing a sum by a count without parsing it each time. */
 const COUNTS: Dec[] = [];
 function countOf(n: number): Dec {
@@ -444,12 +451,6 @@ class Evaluator {
     return target ? this.indicatorOf(ref.nodeId, target).realisasi : null;
   }
 
-  /** Weight of contributor `k` in `nodeId`'s roll-up: the crosscutting link's bobot, else its own. */
-  private weightOf(k: string, nodeId: string): Dec {
-    const child = this.ev.nodes[k];
-    const link = child?.parentId === nodeId ? child.bobot : (child?.crosscutting.find((c) => c.parentId === nodeId)?.bobot ?? child?.bobot);
-    return dec(link ?? null) ?? ONE;
-  }
 
   /** Adds contributor `k` to `nodeId`'s roll-up: its capaian (and weight), or to the excluded list. */
   private contribute(rollup: Rollup, k: string, nodeId: string): void {
@@ -458,7 +459,7 @@ class Evaluator {
       rollup.included.push(k);
       if (rollup.values) {
         rollup.values.push(c);
-        (rollup.weights as Dec[]).push(this.weightOf(k, nodeId));
+        (rollup.weights as Dec[]).push(contributorWeight(this.ev.nodes, k, nodeId));
       } else {
         // The same plus chain as `mean`: 0 + v₁ + v₂ + …, a single value taken as it is.
         rollup.count++;
@@ -588,6 +589,66 @@ function aggregateInOrder(ev: Evaluation, evaluator: Evaluator, ids: Set<string>
     forEachParent(ev, id, release);
   }
   if (done < ids.size) for (const id of pending.keys()) ev.results.set(id, evaluator.aggregate(id));
+}
+
+/** A node's capaian against the quarter targets up to the evaluated triwulan. */
+export interface QuarterCapaian {
+  /** Mean of its indicators' `capaianTw`; null when none has one. */
+  own: Dec | null;
+  /**
+   * Mean (weighted as the roll-up is) of its contributors' quarter capaian: their own, else, for a
+   * contributor without any own capaian, its roll-up.
+   */
+  rollup: Dec | null;
+}
+
+/**
+ * Own capaian and roll-up of a node on the quarter basis: the same means as the evaluation's
+ * `capaian` and `capaianTurunan`, over `capaianTw` (realisation against the quarter targets up to
+ * the triwulan) instead of `capaian` (against the annual target). Mid-year, a *kumulatif* indicator
+ * stands near 50% of its annual target while a *nilai akhir* one stands near 100%, so the annual
+ * basis sets nodes and children measured in different kinds apart; against the quarter targets
+ * both are on track at 100%. Computed when asked, for the nodes asked and what they roll up,
+ * each node once; a node met again on a crosscutting loop counts as without a value.
+ */
+export function quarterCapaian(ev: Evaluation): (id: string) => QuarterCapaian {
+  const weighted = ev.project.settings.rollupBerbobot;
+  const rollups = new Map<string, Dec | null>();
+  /** `mean` of the indicators' capaianTw, as the plus chain `aggregate` builds for `capaian`. */
+  const ownOf = (id: string): Dec | null => {
+    let count = 0;
+    let first: Dec | null = null;
+    let sum: Dec | null = null;
+    for (const r of ev.results.get(id)?.indicators ?? NO_INDICATORS) {
+      const c = r.capaianTw;
+      if (!c) continue;
+      count++;
+      if (count === 1) first = c;
+      else sum = (sum ?? ZERO.plus(first as Dec)).plus(c);
+    }
+    return plainMean(sum, first, count);
+  };
+  const rollupOf = (id: string): Dec | null => {
+    let v = rollups.get(id);
+    if (v !== undefined) return v;
+    // On a loop the node is met again before its value is known: it counts as without one.
+    rollups.set(id, null);
+    const values: Dec[] = [];
+    const weights: Dec[] = [];
+    const add = (k: string): void => {
+      // Own, else the roll-up for a node that rolls up on the annual basis too (no own capaian);
+      // a node with an own capaian but no quarter targets has no value here, and is left out.
+      const c = ownOf(k) ?? (ev.results.get(k)?.capaian ? null : rollupOf(k));
+      if (!c) return;
+      values.push(c);
+      if (weighted) weights.push(contributorWeight(ev.nodes, k, id));
+    };
+    for (const k of ev.index.children.get(id) ?? NO_IDS) add(k);
+    for (const k of ev.index.crossChildren.get(id) ?? NO_IDS) add(k);
+    rollups.set(id, (v = mean(values, weighted ? weights : undefined)));
+    return v;
+  };
+  return (id) => ({ own: ownOf(id), rollup: rollupOf(id) });
 }
 
 /**

@@ -152,6 +152,72 @@ const cases: RuleCase[] = [
   },
 ];
 
+/**
+ * Mid-year (TW II): B's indicator is kumulatif (TW I + TW II of an annual 100, quarter targets 25
+ * each), C1's and C2's are nilai akhir and on their TW II targets (45 of 50, 72 of 80). On the
+ * annual basis B stands at 50% and its children at 90%; against the targets up to TW II all three
+ * stand at 100%.
+ */
+function midYear(n: Record<string, KNode>, bRealisasi: string, c1 = '45', c2 = '72', quarterTargets = true): void {
+  const b = ind0(n, 'B');
+  b.agregasi = 'kumulatif';
+  b.target = { '2024': '100', '2025': '100', '2026': '100' };
+  b.targetTw = { '2024': ['25', '25', '25', '25'] };
+  b.realisasiTw = { '2024': [bRealisasi, bRealisasi, null, null] };
+  const nilaiAkhir = (id: string, tw: [string, string, string, string], value: string): void => {
+    const i = ind0(n, id);
+    if (quarterTargets) i.targetTw = { '2024': tw };
+    i.realisasiTw = { '2024': [null, value, null, null] };
+  };
+  nilaiAkhir('C1', ['40', '45', '48', '50'], c1);
+  nilaiAkhir('C2', ['70', '72', '76', '80'], c2);
+}
+
+describe('rollup-divergence before TW IV', () => {
+  const divergences = (change: (n: Record<string, KNode>) => void, tw = 2) => ofRule(checkChanged(change, {}, tw), 'rollup-divergence');
+
+  it('is not reported when the gap is only the aggregation kinds measured against the annual target', () => {
+    const found = divergences((n) => midYear(n, '25'));
+    expect(found).toEqual([]);
+    // Without quarter targets on the children there is nothing else to go by: the annual basis stands.
+    const annualOnly = divergences((n) => midYear(n, '25', '45', '72', false));
+    expect(annualOnly.map((f) => [f.nodeId, f.numbers])).toEqual([['B', { capaian: '50', capaianTurunan: '90', selisih: '40', ambang: '25' }]]);
+  });
+
+  it('is reported, with both comparisons, when the quarter targets show the gap too', () => {
+    // B: 80 of 100 (80%), 80 of 50 to TW II (160%); C1 20 of 45 (44,44%), C2 36 of 72 (50%).
+    const found = divergences((n) => midYear(n, '40', '20', '36'));
+    expect(found).toHaveLength(1);
+    const f = found[0];
+    expect(f?.nodeId).toBe('B');
+    expect(f?.numbers).toEqual({ capaian: '80', capaianTurunan: '42.5', selisih: '37.5', ambang: '25', tw: '2', capaianTw: '160', capaianTurunanTw: '47.22', selisihTw: '112.78' });
+    expect(f?.message.id).toContain('selisih 37,50 poin (> 25). Terhadap target s/d TW 2 pun keduanya berselisih 112,78 poin (sendiri 160,00%, turunan 47,22%).');
+    expect(f?.message.en).toContain('37.50 points apart (> 25). Against the targets up to TW 2 they are still 112.78 points apart (own 160.00%, roll-up 47.22%).');
+  });
+
+  it('at TW IV compares against the annual target only', () => {
+    // B's quarter targets sum to 40 of its annual 100: 40% for the year, 100% against its quarters.
+    const found = ofRule(
+      checkChanged((n) => {
+        const b = ind0(n, 'B');
+        b.agregasi = 'kumulatif';
+        b.targetTw = { '2024': ['10', '10', '10', '10'] };
+        b.realisasiTw = { '2024': ['10', '10', '10', '10'] };
+        b.target = { '2024': '100', '2025': '100', '2026': '100' };
+        // The children at 100% on both bases.
+        ind0(n, 'C1').targetTw = { '2024': ['50', '50', '50', '50'] };
+        ind0(n, 'C2').targetTw = { '2024': ['80', '80', '80', '80'] };
+      }),
+      'rollup-divergence',
+    );
+    // (A, at 100%, is 60 points above B too.)
+    expect(found.map((f) => [f.nodeId, f.numbers.capaian, f.numbers.capaianTurunan, f.numbers.tw])).toEqual([
+      ['A', '100', '40', undefined],
+      ['B', '40', '100', undefined],
+    ]);
+  });
+});
+
 describe('achievement rules', () => {
   it.each(cases)('$rule: $name', (c) => {
     const { hit, found, cleanFound } = runCase(c);

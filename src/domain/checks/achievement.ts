@@ -1,5 +1,5 @@
-import { budgetOf } from '../evaluate';
-import type { IndicatorResult, NodeResult } from '../evaluate';
+import { budgetOf, quarterCapaian } from '../evaluate';
+import type { IndicatorResult, NodeResult, QuarterCapaian } from '../evaluate';
 import { formatFormulaError } from '../formula';
 import type { FormulaError } from '../formula';
 import type { Indicator, KNode } from '../model';
@@ -17,6 +17,9 @@ import { pausesBefore } from './types';
  *   decimal places (the formula value is already rounded by the evaluation);
  * - `formula-error`: the formula does not parse, names something unknown, divides by zero…;
  * - `rollup-divergence`: own capaian and the children's roll-up differ by more than `ambangSelisih`;
+ *   before TW IV, when both have a value against the quarter targets up to the triwulan
+ *   (`quarterCapaian`), they must differ by more than that there too (mid-year, a kumulatif
+ *   indicator stands near 50% of its annual target and a nilai akhir one near 100%);
  * - `spending-without-realisation`: spending above zero while no indicator of the node has a
  *   realisation (nodes without indicators are left to `missing-indicator`; spending that is only
  *   the children's sum is judged at the children);
@@ -29,6 +32,7 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
   const negGap = gap.neg();
   const { year, tw } = ctx.ev.params;
   const { order, orderNodes, orderResults } = ctx;
+  let quarters: ((id: string) => QuarterCapaian) | null = null;
   for (let i = 0; i < order.length; i++) {
     if (pausesBefore(i)) yield;
     const n = orderNodes[i] as KNode;
@@ -45,7 +49,16 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
     if (own && roll) {
       // |diff| > gap, without building |diff| for the many nodes within the gap.
       const diff = own.minus(roll);
-      if (compareDec(diff, gap) > 0 || compareDec(diff, negGap) < 0) divergence(n, own, roll, diff.abs(), gap, out);
+      if (compareDec(diff, gap) > 0 || compareDec(diff, negGap) < 0) {
+        // Before TW IV, against the quarter targets too (where both sides have them): only nodes
+        // apart on the annual basis are looked at that way.
+        const q = tw < 4 ? (quarters ??= quarterCapaian(ctx.ev))(order[i] as string) : null;
+        if (!q?.own || !q.rollup) divergence(n, own, roll, diff.abs(), gap, null, out);
+        else {
+          const qDiff = q.own.minus(q.rollup);
+          if (compareDec(qDiff, gap) > 0 || compareDec(qDiff, negGap) < 0) divergence(n, own, roll, diff.abs(), gap, { own: q.own, roll: q.rollup, diff: qDiff.abs(), tw }, out);
+        }
+      }
     }
     spendingWithoutRealisation(n, r, year, tw, out);
   }
@@ -171,20 +184,40 @@ function formulaText(ind: Indicator, e: FormulaError, label: Bilingual, il: Bili
   };
 }
 
-function divergence(n: KNode, own: Dec, roll: Dec, diff: Dec, gap: Dec, out: Finding[]): void {
+/** The same comparison against the quarter targets up to triwulan `tw` (see `quarterCapaian`). */
+interface QuarterGap {
+  own: Dec;
+  roll: Dec;
+  diff: Dec;
+  tw: number;
+}
+
+function divergence(n: KNode, own: Dec, roll: Dec, diff: Dec, gap: Dec, quarter: QuarterGap | null, out: Finding[]): void {
   out.push(
     lazyFinding('rollup-divergence', n, () => {
       const label = nodeLabel(n);
+      const q = quarter;
+      const tw = q ? `TW ${q.tw}` : '';
       return {
         message: {
-          id: `Capaian ${label.id} sendiri ${formatPct(own, 'id')}%, sedangkan capaian turunan dari anak-anaknya ${formatPct(roll, 'id')}%: selisih ${formatPct(diff, 'id')} poin (> ${formatNumber(gap, 'id')}).`,
-          en: `The own capaian of ${label.en} is ${formatPct(own, 'en')}% while its children's roll-up is ${formatPct(roll, 'en')}%: ${formatPct(diff, 'en')} points apart (> ${formatNumber(gap, 'en')}).`,
+          id:
+            `Capaian ${label.id} sendiri ${formatPct(own, 'id')}%, sedangkan capaian turunan dari anak-anaknya ${formatPct(roll, 'id')}%: selisih ${formatPct(diff, 'id')} poin (> ${formatNumber(gap, 'id')}).` +
+            (q ? ` Terhadap target s/d ${tw} pun keduanya berselisih ${formatPct(q.diff, 'id')} poin (sendiri ${formatPct(q.own, 'id')}%, turunan ${formatPct(q.roll, 'id')}%).` : ''),
+          en:
+            `The own capaian of ${label.en} is ${formatPct(own, 'en')}% while its children's roll-up is ${formatPct(roll, 'en')}%: ${formatPct(diff, 'en')} points apart (> ${formatNumber(gap, 'en')}).` +
+            (q ? ` Against the targets up to ${tw} they are still ${formatPct(q.diff, 'en')} points apart (own ${formatPct(q.own, 'en')}%, roll-up ${formatPct(q.roll, 'en')}%).` : ''),
         },
         fix: {
           id: 'Periksa apakah indikator anak benar-benar mendukung sasaran simpul ini, dan periksa target serta realisasinya.',
           en: "Check that the children's indicators really drive this node's sasaran, and check their targets and realisations.",
         },
-        numbers: { capaian: num(own, 2), capaianTurunan: num(roll, 2), selisih: num(diff, 2), ambang: num(gap) },
+        numbers: {
+          capaian: num(own, 2),
+          capaianTurunan: num(roll, 2),
+          selisih: num(diff, 2),
+          ambang: num(gap),
+          ...(q ? { tw: String(q.tw), capaianTw: num(q.own, 2), capaianTurunanTw: num(q.roll, 2), selisihTw: num(q.diff, 2) } : {}),
+        },
       };
     }),
   );

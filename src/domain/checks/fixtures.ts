@@ -5,7 +5,7 @@ import { runChecks } from './index';
 import type { Finding, RuleId } from './types';
 
 /**
- * Test fixtures for the checker (used by the colocated tests only): a small, fully consistent
+ * Test fixtures for the checker (used by tests only): a small, fully consistent
  * document (period 2024–2026, lowest level 3) that each test breaks in one place.
  *
  * A (L1, 5.03) → B (L2, 5.03.02) → C1 (L3, 5.03.02.2.01, pagu 1.000.000), C2 (L3, 5.03.02.2.02, pagu 500.000).

@@ -23,6 +23,14 @@ export const panels = {
   rollExcluded: { id: '{n} dari {m} turunan tanpa capaian tidak dihitung', en: '{n} of {m} children without achievement left out' },
   rollAll: { id: 'Rata-rata {n} turunan', en: 'Mean of {n} children' },
   rollDiverge: { id: 'Selisih dengan capaian sendiri {diff} poin (ambang {limit}): periksa logika kaskade', en: 'Differs from own achievement by {diff} points (threshold {limit}): check the cascade logic' },
+  rollDivergeTw: {
+    id: 'Selisih dengan capaian sendiri {diff} poin (ambang {limit}); terhadap target s/d TW {tw} pun {diffTw} poin (sendiri {own}%, turunan {roll}%): periksa logika kaskade',
+    en: 'Differs from own achievement by {diff} points (threshold {limit}); against the targets up to Q{q} still {diffTw} points (own {own}%, roll-up {roll}%): check the cascade logic',
+  },
+  rollInLineTw: {
+    id: 'Terhadap target tahunan berselisih {diff} poin dari capaian sendiri; terhadap target s/d TW {tw} sejalan (turunan {roll}%, sendiri {own}%)',
+    en: 'Apart by {diff} points from own achievement against the annual target; in line against the targets up to Q{q} (roll-up {roll}%, own {own}%)',
+  },
   predFromOwn: { id: 'Dari capaian sendiri', en: 'From own achievement' },
   predFromRollup: { id: 'Dari capaian turunan (tanpa capaian sendiri)', en: 'From the roll-up (no own achievement)' },
   predNone: { id: 'Belum ada capaian sendiri maupun turunan', en: 'No own or roll-up achievement yet' },

@@ -1,5 +1,7 @@
+import { quarterCapaian } from '../../domain/evaluate';
+import type { NodeResult, QuarterCapaian } from '../../domain/evaluate';
 import { dec } from '../../domain/numbers';
-import type { NodeResult } from '../../domain/evaluate';
+import type { Dec } from '../../domain/numbers';
 import { useStore } from '../../store/store';
 import { PredikatBadge } from '../fields/PredikatBadge';
 import { reasonKey, twVars } from '../fields/display';
@@ -36,6 +38,24 @@ function budgetNotes(r: NodeResult, t: T, tv: ReturnType<typeof twVars>) {
   return { pagu, paguWarn, real, capAngg, overspend };
 }
 
+/** How far own capaian and roll-up are apart, when more than the threshold (as `rollup-divergence` judges it). */
+interface Divergence {
+  diff: Dec;
+  limit: Dec;
+  /** Before TW IV, with a value on both sides: the same comparison against the quarter targets. */
+  quarter: { own: Dec; roll: Dec; diff: Dec; apart: boolean } | null;
+}
+
+function divergence(r: NodeResult, limit: Dec | null, quarterOf: (() => QuarterCapaian) | null): Divergence | null {
+  if (!r.capaian || !r.capaianTurunan || !limit) return null;
+  const diff = r.capaian.minus(r.capaianTurunan).abs();
+  if (!diff.gt(limit)) return null;
+  const q = quarterOf?.();
+  if (!q?.own || !q.rollup) return { diff, limit, quarter: null };
+  const qDiff = q.own.minus(q.rollup).abs();
+  return { diff, limit, quarter: { own: q.own, roll: q.rollup, diff: qDiff, apart: qDiff.gt(limit) } };
+}
+
 /** Computed results of the selected node at the selected year and triwulan. */
 export function ResultSummary({ nodeId }: { nodeId: string }) {
   const t = useT();
@@ -43,18 +63,30 @@ export function ResultSummary({ nodeId }: { nodeId: string }) {
   const year = useStore((s) => s.year);
   const tw = useStore((s) => s.tw);
   const ambang = useStore((s) => s.doc.project.settings.ambangSelisih);
+  // Re-rendered with the result (the evaluation object itself is updated in place).
+  const evaluation = useStore((s) => s.evaluation);
   if (!r) return null;
   const tv = twVars(tw);
   const own = r.capaian ? null : t(reasonKey(r.capaianReason), { year, ...tv });
-  const limit = dec(ambang);
-  const diverge = r.capaian && r.capaianTurunan && limit && r.capaian.minus(r.capaianTurunan).abs().gt(limit) ? t('rollDiverge', { diff: fmtPct(r.capaian.minus(r.capaianTurunan).abs()), limit: fmtPct(limit) }) : null;
+  const gap = divergence(r, dec(ambang), tw < 4 ? () => quarterCapaian(evaluation)(nodeId) : null);
+  let rollNote = rollupNote(r, t);
+  let diverge: string | null = null;
+  if (gap) {
+    const vars = { diff: fmtPct(gap.diff), limit: fmtPct(gap.limit), ...tv };
+    if (!gap.quarter) diverge = t('rollDiverge', vars);
+    else {
+      const q = { diffTw: fmtPct(gap.quarter.diff), own: fmtPct(gap.quarter.own), roll: fmtPct(gap.quarter.roll) };
+      if (gap.quarter.apart) diverge = t('rollDivergeTw', { ...vars, ...q });
+      else rollNote = [rollNote, t('rollInLineTw', { ...vars, ...q })].filter(Boolean).join('. ');
+    }
+  }
   const b = budgetNotes(r, t, tv);
   const predNote = r.capaian ? t('predFromOwn') : r.capaianTurunan ? t('predFromRollup') : t('predNone');
   return (
     <Section title={t('secSummary', { year, ...tv })} data-testid="insp-sec-summary">
       <div className="metric-grid">
         <Metric label={t('mCapaianOwn')} value={pct(r.capaian)} note={own} data-testid="insp-sum-capaian" />
-        <Metric label={t('mCapaianRollup')} value={pct(r.capaianTurunan)} note={rollupNote(r, t)} warn={diverge} data-testid="insp-sum-turunan" />
+        <Metric label={t('mCapaianRollup')} value={pct(r.capaianTurunan)} note={rollNote} warn={diverge} data-testid="insp-sum-turunan" />
         <Metric wide label={t('mPredikat')} value={<PredikatBadge label={r.predikat} />} note={predNote} data-testid="insp-sum-predikat" />
         <Metric wide label={t('mPagu', { year })} value={rp(r.pagu)} note={b.pagu} warn={b.paguWarn} data-testid="insp-sum-pagu" />
         <Metric wide label={t('mRealAnggaran', tv)} value={rp(r.realisasiAnggaran)} note={b.real} warn={b.overspend} data-testid="insp-sum-realisasi-anggaran" />
