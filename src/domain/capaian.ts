@@ -179,6 +179,15 @@ export function capaianWithLimits(realisasi: Dec | null, target: Target | null, 
   return { value: v, reason: null };
 }
 
+/** The latest value present up to quarter `tw`: read backwards, so earlier quarters are never parsed. */
+function latestUpTo<T>(values: readonly (string | null)[], tw: number, read: (s: string | null) => T | null): T | null {
+  for (let i = (tw < values.length ? tw : values.length) - 1; i >= 0; i--) {
+    const v = read(values[i] ?? null);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 /**
  * Combines quarter values up to and including quarter `tw`:
  * `kumulatif` sums the values present; `nilai_akhir` takes the latest value present.
@@ -186,14 +195,7 @@ export function capaianWithLimits(realisasi: Dec | null, target: Target | null, 
  */
 export function upToQuarter(values: readonly (string | null)[] | undefined, tw: number, agregasi: Agregasi): Dec | null {
   if (!values) return null;
-  if (agregasi !== 'kumulatif') {
-    // The latest value present: read backwards, so the earlier quarters are never parsed.
-    for (let i = (tw < values.length ? tw : values.length) - 1; i >= 0; i--) {
-      const v = dec(values[i]);
-      if (v !== null) return v;
-    }
-    return null;
-  }
+  if (agregasi !== 'kumulatif') return latestUpTo(values, tw, dec);
   const sum = sumPlainTexts(values, tw);
   if (sum !== undefined) return sum;
   let acc: Dec | null = null;
@@ -207,26 +209,14 @@ export function upToQuarter(values: readonly (string | null)[] | undefined, tw: 
 /** Quarter targets up to `tw`, combined like values; ranges combine bound by bound. */
 export function targetUpToQuarter(values: readonly (string | null)[] | undefined, tw: number, agregasi: Agregasi): Target | null {
   if (!values) return null;
-  if (agregasi !== 'kumulatif') {
-    for (let i = (tw < values.length ? tw : values.length) - 1; i >= 0; i--) {
-      const t = parseTarget(values[i]);
-      if (t) return t;
-    }
-    return null;
-  }
+  if (agregasi !== 'kumulatif') return latestUpTo(values, tw, parseTarget);
   // Single values summed in integers (a range among them goes the Decimal way below).
   const sum = sumPlainTexts(values, tw);
   if (sum !== undefined) return sum === null ? null : { lo: sum, hi: sum };
   let acc: Target | null = null;
   for (let i = 0; i < tw && i < values.length; i++) {
     const t = parseTarget(values[i]);
-    if (!t) continue;
-    if (acc === null) acc = t;
-    else if (acc.lo === acc.hi && t.lo === t.hi) {
-      // Two single values: one sum, kept a single value (lo === hi).
-      const lo: Dec = acc.lo.plus(t.lo);
-      acc = { lo, hi: lo };
-    } else acc = { lo: acc.lo.plus(t.lo), hi: acc.hi.plus(t.hi) };
+    if (t) acc = acc === null ? t : { lo: acc.lo.plus(t.lo), hi: acc.hi.plus(t.hi) };
   }
   return acc;
 }

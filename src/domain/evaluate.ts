@@ -292,6 +292,24 @@ function plainMean(sum: Dec | null, first: Dec | null, count: number): Dec | nul
 }
 
 /**
+ * A node's own capaian: the mean of its indicators' `capaian` (`capaianTw` with `quarter`), those
+ * without one left out, as the plus chain `mean` builds, without an array.
+ */
+function indicatorMean(indicators: readonly IndicatorResult[], quarter: boolean): Dec | null {
+  let count = 0;
+  let first: Dec | null = null;
+  let sum: Dec | null = null;
+  for (const r of indicators) {
+    const c = quarter ? r.capaianTw : r.capaian;
+    if (!c) continue;
+    count++;
+    if (count === 1) first = c;
+    else sum = (sum ?? ZERO.plus(first as Dec)).plus(c);
+  }
+  return plainMean(sum, first, count);
+}
+
+/**
  * A roll-up being collected: contributors counted and left out, and their values. Unweighted, the
  * values are summed as they come (`first`, `sum`: the plus chain {@link mean} builds) instead of
  * being kept in an array; weighted, they are kept for {@link mean}. One instance per evaluation,
@@ -451,7 +469,6 @@ class Evaluator {
     return target ? this.indicatorOf(ref.nodeId, target).realisasi : null;
   }
 
-
   /** Adds contributor `k` to `nodeId`'s roll-up: its capaian (and weight), or to the excluded list. */
   private contribute(rollup: Rollup, k: string, nodeId: string): void {
     const c = this.ev.results.get(k)?.capaianEfektif;
@@ -476,18 +493,7 @@ class Evaluator {
     const y = this.year;
     const results = this.ev.results;
     const indicators = this.indicatorsOf(nodeId, node);
-    // Own capaian: the mean of the indicators' capaian (a plus chain, as `mean` adds them).
-    let ownCount = 0;
-    let ownFirst: Dec | null = null;
-    let ownSum: Dec | null = null;
-    for (const r of indicators) {
-      const c = r.capaian;
-      if (!c) continue;
-      ownCount++;
-      if (ownCount === 1) ownFirst = c;
-      else ownSum = (ownSum ?? ZERO.plus(ownFirst as Dec)).plus(c);
-    }
-    const capaian = plainMean(ownSum, ownFirst, ownCount);
+    const capaian = indicatorMean(indicators, false);
     const capaianReason: NoCapaianReason | null = capaian ? null : indicators.length === 0 ? 'no-indicator' : indicators.length === 1 ? (indicators[0]?.reason ?? null) : 'no-indicator-capaian';
 
     const kids = this.ev.index.children.get(nodeId);
@@ -614,20 +620,7 @@ export interface QuarterCapaian {
 export function quarterCapaian(ev: Evaluation): (id: string) => QuarterCapaian {
   const weighted = ev.project.settings.rollupBerbobot;
   const rollups = new Map<string, Dec | null>();
-  /** `mean` of the indicators' capaianTw, as the plus chain `aggregate` builds for `capaian`. */
-  const ownOf = (id: string): Dec | null => {
-    let count = 0;
-    let first: Dec | null = null;
-    let sum: Dec | null = null;
-    for (const r of ev.results.get(id)?.indicators ?? NO_INDICATORS) {
-      const c = r.capaianTw;
-      if (!c) continue;
-      count++;
-      if (count === 1) first = c;
-      else sum = (sum ?? ZERO.plus(first as Dec)).plus(c);
-    }
-    return plainMean(sum, first, count);
-  };
+  const ownOf = (id: string): Dec | null => indicatorMean(ev.results.get(id)?.indicators ?? NO_INDICATORS, true);
   const rollupOf = (id: string): Dec | null => {
     let v = rollups.get(id);
     if (v !== undefined) return v;

@@ -282,16 +282,32 @@ export function readScaled(s: string, i: number): boolean {
   return true;
 }
 
-/** Count of decimals of the number in slot `i` (see {@link readScaled}). */
-export function scaledDecimals(i: number): number {
-  return DECIMALS[i] as number;
-}
-
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** Slot `i` of the scratch space as an integer number of 10^-scale units (scale ≥ its decimals). */
 export function scaledAt(i: number, scale: number): number {
   return (MANTISSA[i] as number) * (POW10[scale - (DECIMALS[i] as number)] as number);
+}
+
+/** The most decimals among slots `from` to `to − 1`: the scale they can all be added at. */
+export function commonScale(from: number, to: number): number {
+  let scale = 0;
+  for (let i = from; i < to; i++) if ((DECIMALS[i] as number) > scale) scale = DECIMALS[i] as number;
+  return scale;
+}
+
+/**
+ * The sum of slots `from` to `to − 1` in 10^-scale units; null when a term or the sum leaves the
+ * safe integers (where they may be rounded: decimal.js must decide).
+ */
+export function scaledSum(from: number, to: number, scale: number): number | null {
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    const term = scaledAt(i, scale);
+    sum += term;
+    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(sum)) return null;
+  }
+  return sum;
 }
 
 /**
@@ -303,25 +319,18 @@ export function scaledAt(i: number, scale: number): number {
 export function sumPlainTexts(values: readonly (string | null)[], count: number): Dec | null | undefined {
   const n = count < values.length ? count : values.length;
   let used = 0;
-  let scale = 0;
-  let negativeZero = false;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === null || v === undefined || v === '') continue;
     if (used === SLOTS || !readScaled(v, used)) return undefined;
-    if ((DECIMALS[used] as number) > scale) scale = DECIMALS[used] as number;
-    if (Object.is(MANTISSA[used], -0)) negativeZero = true;
+    // decimal.js's sign of a zero sum then depends on the order of the terms; leave those to it.
+    if (Object.is(MANTISSA[used], -0)) return undefined;
     used++;
   }
   if (used === 0) return null;
-  let sum = 0;
-  for (let i = 0; i < used; i++) {
-    const term = scaledAt(i, scale);
-    sum += term;
-    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(sum)) return undefined;
-  }
-  // decimal.js's sign of a zero sum then depends on the order of the terms; leave those to it.
-  if (negativeZero) return undefined;
+  const scale = commonScale(0, used);
+  const sum = scaledSum(0, used, scale);
+  if (sum === null) return undefined;
   let digits = String(sum < 0 ? -sum : sum);
   if (scale > 0) {
     if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;

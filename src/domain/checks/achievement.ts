@@ -29,7 +29,6 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
   const settings = ctx.doc.project.settings;
   const gap = dec(settings.ambangSelisih) ?? new D(25);
   const easy = dec(settings.ambangTerlaluMudah) ?? new D(150);
-  const negGap = gap.neg();
   const { year, tw } = ctx.ev.params;
   const { order, orderNodes, orderResults } = ctx;
   let quarters: ((id: string) => QuarterCapaian) | null = null;
@@ -44,22 +43,8 @@ export function* checkAchievement(ctx: CheckContext, out: Finding[]): Generator<
       const ind = inds[i] as Indicator;
       if (res && res.id === ind.id) indicatorRules(n, ind, res, easy, year, tw, out);
     }
-    const own = r.capaian;
-    const roll = r.capaianTurunan;
-    if (own && roll) {
-      // |diff| > gap, without building |diff| for the many nodes within the gap.
-      const diff = own.minus(roll);
-      if (compareDec(diff, gap) > 0 || compareDec(diff, negGap) < 0) {
-        // Before TW IV, against the quarter targets too (where both sides have them): only nodes
-        // apart on the annual basis are looked at that way.
-        const q = tw < 4 ? (quarters ??= quarterCapaian(ctx.ev))(order[i] as string) : null;
-        if (!q?.own || !q.rollup) divergence(n, own, roll, diff.abs(), gap, null, out);
-        else {
-          const qDiff = q.own.minus(q.rollup);
-          if (compareDec(qDiff, gap) > 0 || compareDec(qDiff, negGap) < 0) divergence(n, own, roll, diff.abs(), gap, { own: q.own, roll: q.rollup, diff: qDiff.abs(), tw }, out);
-        }
-      }
-    }
+    const apart = rollupGap(r, gap, tw, () => (quarters ??= quarterCapaian(ctx.ev))(order[i] as string));
+    if (apart && (!apart.quarter || apart.quarter.apart)) divergence(n, r.capaian as Dec, r.capaianTurunan as Dec, apart, gap, tw, out);
     spendingWithoutRealisation(n, r, year, tw, out);
   }
 }
@@ -184,20 +169,53 @@ function formulaText(ind: Indicator, e: FormulaError, label: Bilingual, il: Bili
   };
 }
 
-/** The same comparison against the quarter targets up to triwulan `tw` (see `quarterCapaian`). */
-interface QuarterGap {
-  own: Dec;
-  roll: Dec;
+/** How far a node's own capaian and roll-up are apart, when further than the threshold. */
+export interface RollupGap {
+  /** |own − roll-up|. */
   diff: Dec;
-  tw: number;
+  /**
+   * Before TW IV, when both sides have a value against the quarter targets (`quarterCapaian`): the
+   * same comparison there, and whether it is beyond the threshold too. `rollup-divergence` reports
+   * a node when there is no such comparison or when it is.
+   */
+  quarter: { own: Dec; roll: Dec; diff: Dec; apart: boolean } | null;
 }
 
-function divergence(n: KNode, own: Dec, roll: Dec, diff: Dec, gap: Dec, quarter: QuarterGap | null, out: Finding[]): void {
+/** The latest threshold {@link beyond} was given, and its negation. */
+let negated: { of: Dec; neg: Dec } | null = null;
+
+/** Whether |d| > gap (gap ≥ 0), without building |d| for the many values within it. */
+function beyond(d: Dec, gap: Dec): boolean {
+  if (compareDec(d, gap) > 0) return true;
+  if (negated?.of !== gap) negated = { of: gap, neg: gap.neg() };
+  return compareDec(d, negated.neg) < 0;
+}
+
+/**
+ * `rollup-divergence`'s test of a node's result against threshold `gap` at triwulan `tw`; null
+ * when own capaian and roll-up are within it (or either is missing). `quarterOf` gives the node's
+ * capaian against the quarter targets; it is asked only for a node apart, before TW IV. The
+ * inspector shows the same comparisons.
+ */
+export function rollupGap(r: NodeResult, gap: Dec, tw: number, quarterOf: () => QuarterCapaian): RollupGap | null {
+  const own = r.capaian;
+  const roll = r.capaianTurunan;
+  if (!own || !roll) return null;
+  const diff = own.minus(roll);
+  if (!beyond(diff, gap)) return null;
+  const q = tw < 4 ? quarterOf() : null;
+  if (!q?.own || !q.rollup) return { diff: diff.abs(), quarter: null };
+  const qDiff = q.own.minus(q.rollup);
+  return { diff: diff.abs(), quarter: { own: q.own, roll: q.rollup, diff: qDiff.abs(), apart: beyond(qDiff, gap) } };
+}
+
+function divergence(n: KNode, own: Dec, roll: Dec, apart: RollupGap, gap: Dec, twNumber: number, out: Finding[]): void {
+  const diff = apart.diff;
   out.push(
     lazyFinding('rollup-divergence', n, () => {
       const label = nodeLabel(n);
-      const q = quarter;
-      const tw = q ? `TW ${q.tw}` : '';
+      const q = apart.quarter;
+      const tw = `TW ${twNumber}`;
       return {
         message: {
           id:
@@ -216,7 +234,7 @@ function divergence(n: KNode, own: Dec, roll: Dec, diff: Dec, gap: Dec, quarter:
           capaianTurunan: num(roll, 2),
           selisih: num(diff, 2),
           ambang: num(gap),
-          ...(q ? { tw: String(q.tw), capaianTw: num(q.own, 2), capaianTurunanTw: num(q.roll, 2), selisihTw: num(q.diff, 2) } : {}),
+          ...(q ? { tw: String(twNumber), capaianTw: num(q.own, 2), capaianTurunanTw: num(q.roll, 2), selisihTw: num(q.diff, 2) } : {}),
         },
       };
     }),

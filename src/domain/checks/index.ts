@@ -12,6 +12,8 @@ import type { CheckContext, Finding, Rule } from './types';
 
 export { RULES, SEVERITY_RANK } from './rules';
 export { formatNumber } from './format';
+export { rollupGap } from './achievement';
+export type { RollupGap } from './achievement';
 export type { Bilingual, Category, Finding, RuleId, RuleMeta, Severity } from './types';
 
 /** Tree order: depth first from the roots, then nodes no root reaches (on a cycle), by level and key. */

@@ -2,7 +2,7 @@ import { comparePlainText, isTargetText, parseTarget } from '../capaian';
 import type { Target } from '../capaian';
 import { periodYears } from '../model';
 import type { Indicator, KNode } from '../model';
-import { D, compareDec, readScaled, roundTo, scaledAt, scaledDecimals, toCanonical } from '../numbers';
+import { D, commonScale, compareDec, readScaled, roundTo, scaledAt, scaledSum, toCanonical } from '../numbers';
 import type { Dec } from '../numbers';
 import { formatNumber, formatTarget, indicatorLabel, makeFinding, nodeLabel, targetText } from './format';
 import type { Lang } from './format';
@@ -104,17 +104,11 @@ function quartersSumTo(quarters: readonly (string | null)[], annual: string): bo
     const q = quarters[i];
     if (!q || !readScaled(q, i + 1)) return null;
   }
-  let scale = 0;
-  for (let i = 0; i < 5; i++) if (scaledDecimals(i) > scale) scale = scaledDecimals(i);
+  const scale = commonScale(0, 5);
   const whole = scaledAt(0, scale);
-  let sum = 0;
-  for (let i = 1; i < 5; i++) {
-    const term = scaledAt(i, scale);
-    sum += term;
-    // Outside the safe range the integers may be rounded: let decimal.js decide.
-    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(sum)) return null;
-  }
-  return Number.isSafeInteger(whole) ? sum === whole : null;
+  const sum = scaledSum(1, 5, scale);
+  // Outside the safe range the integers may be rounded: let decimal.js decide.
+  return sum !== null && Number.isSafeInteger(whole) ? sum === whole : null;
 }
 
 function quarterTargets(n: KNode, ind: Indicator, out: Finding[]): void {

@@ -1,5 +1,6 @@
+import { rollupGap } from '../../domain/checks';
 import { quarterCapaian } from '../../domain/evaluate';
-import type { NodeResult, QuarterCapaian } from '../../domain/evaluate';
+import type { NodeResult } from '../../domain/evaluate';
 import { dec } from '../../domain/numbers';
 import type { Dec } from '../../domain/numbers';
 import { useStore } from '../../store/store';
@@ -38,24 +39,6 @@ function budgetNotes(r: NodeResult, t: T, tv: ReturnType<typeof twVars>) {
   return { pagu, paguWarn, real, capAngg, overspend };
 }
 
-/** How far own capaian and roll-up are apart, when more than the threshold (as `rollup-divergence` judges it). */
-interface Divergence {
-  diff: Dec;
-  limit: Dec;
-  /** Before TW IV, with a value on both sides: the same comparison against the quarter targets. */
-  quarter: { own: Dec; roll: Dec; diff: Dec; apart: boolean } | null;
-}
-
-function divergence(r: NodeResult, limit: Dec | null, quarterOf: (() => QuarterCapaian) | null): Divergence | null {
-  if (!r.capaian || !r.capaianTurunan || !limit) return null;
-  const diff = r.capaian.minus(r.capaianTurunan).abs();
-  if (!diff.gt(limit)) return null;
-  const q = quarterOf?.();
-  if (!q?.own || !q.rollup) return { diff, limit, quarter: null };
-  const qDiff = q.own.minus(q.rollup).abs();
-  return { diff, limit, quarter: { own: q.own, roll: q.rollup, diff: qDiff, apart: qDiff.gt(limit) } };
-}
-
 /** Computed results of the selected node at the selected year and triwulan. */
 export function ResultSummary({ nodeId }: { nodeId: string }) {
   const t = useT();
@@ -68,11 +51,12 @@ export function ResultSummary({ nodeId }: { nodeId: string }) {
   if (!r) return null;
   const tv = twVars(tw);
   const own = r.capaian ? null : t(reasonKey(r.capaianReason), { year, ...tv });
-  const gap = divergence(r, dec(ambang), tw < 4 ? () => quarterCapaian(evaluation)(nodeId) : null);
+  const limit = dec(ambang);
+  const gap = limit ? rollupGap(r, limit, tw, () => quarterCapaian(evaluation)(nodeId)) : null;
   let rollNote = rollupNote(r, t);
   let diverge: string | null = null;
   if (gap) {
-    const vars = { diff: fmtPct(gap.diff), limit: fmtPct(gap.limit), ...tv };
+    const vars = { diff: fmtPct(gap.diff), limit: fmtPct(limit as Dec), ...tv };
     if (!gap.quarter) diverge = t('rollDiverge', vars);
     else {
       const q = { diffTw: fmtPct(gap.quarter.diff), own: fmtPct(gap.quarter.own), roll: fmtPct(gap.quarter.roll) };
